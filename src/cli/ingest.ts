@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type ArticleMeta, ArticleMetaError, validateArticleMeta } from '../corpus/article-meta.js';
+import { IngestError, ingestRawText } from '../corpus/ingest.js';
+import { isValidSlug, SLUG_RULE } from '../corpus/slug.js';
+
+export interface CliIo {
+  stdout(line: string): void;
+  stderr(line: string): void;
+}
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+const USAGE =
+  'usage: npm run ingest -- <raw.txt> --slug <slug> --title "<title>" [--source "<source>"] ' +
+  '[--alias "name1,name2" ...] [--force] [--out DIR]';
+
+const DEFAULT_OUT_DIR = 'data/articles';
+
+// Both the Latin and the Arabic comma, since alias lists are typed on Arabic keyboards.
+const ALIAS_SEPARATOR = /[,،]/u;
+
+/** The command line asks for something impossible: exit code 2. */
+class UsageError extends Error {}
+
+interface IngestRequest {
+  readonly rawPath: string;
+  readonly slug: string;
+  readonly meta: ArticleMeta;
+  readonly outDir: string;
+  readonly force: boolean;
+}
+
+function parseAliasFlag(value: string): string[] {
+  return value.split(ALIAS_SEPARATOR).map((name) => name.trim());
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        slug: { type: 'string' },
+        title: { type: 'string' },
+        source: { type: 'string' },
+        alias: { type: 'string', multiple: true },
+        force: { type: 'boolean', default: false },
+        out: { type: 'string', default: DEFAULT_OUT_DIR },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs signals bad flags with a TypeError coded ERR_PARSE_ARGS_*.
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function parseRequest(argv: readonly string[]): IngestRequest | 'help' {
+  const { values, positionals } = parseFlags(argv);
+  if (values.help) return 'help';
+  const [rawPath, ...extra] = positionals;
+  if (rawPath === undefined || extra.length > 0) {
+    throw new UsageError(`expected exactly one raw text file, got ${positionals.length}`);
+  }
+  if (values.slug === undefined) throw new UsageError('missing --slug');
+  if (!isValidSlug(values.slug)) throw new UsageError(`--slug '${values.slug}' must be made of ${SLUG_RULE}`);
+  if (values.title === undefined) throw new UsageError('missing --title');
+  try {
+    const meta = validateArticleMeta({
+      title: values.title,
+      ...(values.source === undefined ? {} : { source: values.source }),
+      aliases: (values.alias ?? []).map(parseAliasFlag),
+    });
+    return { rawPath, slug: values.slug, meta, outDir: values.out, force: values.force };
+  } catch (error) {
+    if (error instanceof ArticleMetaError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Writes next to the target and then links or renames, so a reader never sees half an article. */
+async function writeAtomically(target: string, content: string, force: boolean): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${randomUUID()}.tmp`);
+  await writeFile(temporary, content, { flag: 'wx' });
+  try {
+    // link, unlike rename, fails when the target exists: no window in which an article could be clobbered.
+    await (force ? rename(temporary, target) : link(temporary, target));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new Error(`${target} already exists; pass --force to overwrite it`);
+    }
+    throw error;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+async function ingest(request: IngestRequest): Promise<string> {
+  let raw: string;
+  try {
+    raw = await readFile(request.rawPath, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read the raw text file: ${(error as Error).message}`);
+  }
+  let markdown: string;
+  try {
+    markdown = ingestRawText(raw, request.meta);
+  } catch (error) {
+    if (error instanceof IngestError) throw new Error(`${request.rawPath}:${error.line}: ${error.problem}`);
+    throw error;
+  }
+  const target = join(request.outDir, `${request.slug}.md`);
+  await writeAtomically(target, markdown, request.force);
+  return target;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/** The whole ingest command, minus the process: returns the exit code and reports through `io`. */
+export async function runIngestCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let request: IngestRequest | 'help';
+  try {
+    request = parseRequest(argv);
+  } catch (error) {
+    io.stderr(`ingest: ${firstLine(error)} (${USAGE})`);
+    return EXIT_USAGE;
+  }
+  if (request === 'help') {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  try {
+    io.stdout(`ingest: wrote ${await ingest(request)}`);
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr(`ingest: ${firstLine(error)}`);
+    return EXIT_FAILED;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  process.exitCode = await runIngestCli(process.argv.slice(2), {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  });
+}
