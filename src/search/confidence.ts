@@ -1,0 +1,95 @@
+import type { PassageEvidence } from './passage-evidence.js';
+import type { QueryGroup } from './query-analysis.js';
+import type { SearchIndex } from './search-index.js';
+
+/** A passage that cannot hold the kind of answer asked for keeps this share of its confidence. */
+const WRONG_ANSWER_TYPE_FACTOR = 0.5;
+/** Matching only through a section title is weak evidence that the passage itself says it. */
+const TITLE_STRENGTH = 0.5;
+/** Words this close in the passage are read as one phrase. */
+const PHRASE_DISTANCE = 2;
+
+function postingsContain(list: Uint32Array, passageIndex: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = list[middle] as number;
+    if (value === passageIndex) return true;
+    if (value < passageIndex) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** How strongly (0–1) a passage matches each query group: its best alternative present in the passage. */
+export function groupStrengths(
+  index: SearchIndex,
+  passageIndex: number,
+  groups: readonly QueryGroup[],
+): number[] {
+  const passage = index.passages[passageIndex];
+  if (!passage) throw new RangeError(`No passage ${passageIndex}`);
+  return groups.map((group) => {
+    let strength = 0;
+    for (const { termId, weight } of group.terms) {
+      if (weight <= strength) continue;
+      const list = index.postings[termId];
+      if (list && postingsContain(list.passages, passageIndex)) strength = weight;
+      else if (index.titlePostings.get(termId)?.includes(passage.sectionKey)) {
+        strength = Math.max(strength, weight * TITLE_STRENGTH);
+      }
+    }
+    return strength;
+  });
+}
+
+/** For each group, whether it stands right next to the following group somewhere in the passage. */
+function phraseLinks(evidence: PassageEvidence, groupCount: number): boolean[] {
+  const links = new Array<boolean>(groupCount).fill(false);
+  const lastSeen = new Map<number, number>();
+  evidence.wordGroups.forEach((group, position) => {
+    if (group < 0) return;
+    const previousAt = lastSeen.get(group - 1);
+    if (previousAt !== undefined && position - previousAt <= PHRASE_DISTANCE) links[group - 1] = true;
+    const nextAt = lastSeen.get(group + 1);
+    if (nextAt !== undefined && position - nextAt <= PHRASE_DISTANCE) links[group] = true;
+    lastSeen.set(group, position);
+  });
+  return links;
+}
+
+/**
+ * Confidence that a passage answers the question: the share of the question's
+ * weight (idf) that it matches. Question words the passage holds as one phrase
+ * count as one concept (weight of the rarest), so a three-word name such as
+ * كيم جونغ أون does not outweigh the one word that asks about it.
+ */
+export function matchConfidence(
+  strengths: readonly number[],
+  importances: readonly number[],
+  evidence: PassageEvidence,
+  fitsAnswerType: boolean,
+): number {
+  const links = phraseLinks(evidence, strengths.length);
+  let matched = 0;
+  let total = 0;
+  for (let g = 0; g < strengths.length; ) {
+    let importance = importances[g] ?? 0;
+    let strength = strengths[g] ?? 0;
+    let end = g;
+    while (links[end] && end + 1 < strengths.length) {
+      end += 1;
+      importance = Math.max(importance, importances[end] ?? 0);
+      strength = Math.max(strength, strengths[end] ?? 0);
+    }
+    // A loose reading (synonym, root) is weaker evidence for ranking, but for deciding whether the
+    // article speaks of the word at all it is strong: a paraphrase still names the thing asked about.
+    matched += importance * Math.sqrt(strength);
+    total += importance;
+    g = end + 1;
+  }
+  if (total === 0) return 0;
+  const coverage = matched / total;
+  return fitsAnswerType ? coverage : coverage * WRONG_ANSWER_TYPE_FACTOR;
+}

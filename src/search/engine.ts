@@ -1,0 +1,104 @@
+import type { Article } from '../corpus/article.js';
+import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
+import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
+import { buildAnswer } from './answer-builder.js';
+import { groupStrengths, matchConfidence } from './confidence.js';
+import { buildLexiconMap } from './lexicon-map.js';
+import { PassageScanner } from './passage-evidence.js';
+import { analyzeQuery, MAX_QUERY_GROUPS, type QueryResources } from './query-analysis.js';
+import { QueryTermTable } from './query-term-table.js';
+import { Ranker, type RankingScope } from './ranking.js';
+import { rerank } from './rerank.js';
+import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import type { Answer, AskOptions, SearchEngine } from './types.js';
+import { TypoRepair } from './typo-repair.js';
+
+/**
+ * Below this confidence (the share of the question's weight the best passage
+ * matches) the engine says the article does not answer. Calibrated on the
+ * question sets in test/fixtures (see README, "Quality").
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+/** Answers after the first are shown while at least this fraction of the threshold. */
+const FOLLOWING_ANSWER_SHARE = 0.5;
+export const DEFAULT_TOP = 3;
+/** How many BM25 candidates the proximity signal may reorder. */
+const RERANK_DEPTH = 20;
+
+function scopeOf(index: SearchIndex, slug: string | undefined): RankingScope | undefined {
+  if (slug === undefined) return { from: 0, to: index.passages.length };
+  const articleIndex = index.articles.findIndex((article) => article.slug === slug);
+  if (articleIndex === -1) return undefined;
+  return {
+    from: index.articleRanges[articleIndex * 2] as number,
+    to: index.articleRanges[articleIndex * 2 + 1] as number,
+  };
+}
+
+/** Build the index for a set of articles and answer questions over it. */
+export function createSearchEngine(articles: readonly Article[]): SearchEngine {
+  const index = buildSearchIndex(articles);
+  const resources: QueryResources = {
+    dictionary: index.dictionary,
+    wordForms: index.wordForms,
+    wordFormIds: index.wordFormIds,
+    typoRepair: new TypoRepair(index.dictionary.allTerms()),
+    aliases: new AliasIndex(articles.flatMap(compileAliasPhrases)),
+    lexicon: buildLexiconMap(index.dictionary),
+  };
+  const ranker = new Ranker(index);
+  const terms = new QueryTermTable(index.dictionary.size);
+  const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
+  const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
+    answerType === undefined || (index.passages[passageIndex]?.answerTypes.has(answerType) ?? false);
+
+  function ask(question: string, options: AskOptions = {}): Answer[] {
+    const top = Math.max(1, Math.floor(options.top ?? DEFAULT_TOP));
+    const minConfidence = options.minScore ?? DEFAULT_MIN_CONFIDENCE;
+    const scope = scopeOf(index, options.article);
+    if (!scope) return [];
+
+    const groups = analyzeQuery(question, resources);
+    if (!groups.some((group) => group.terms.length > 0)) return [];
+    const importances = groups.map((group) => ranker.importance(group));
+    terms.load(groups);
+    const answerType = expectedAnswerType(question);
+    const fits = (passageIndex: number): boolean => fitsAnswerType(passageIndex, answerType);
+
+    const reranked = rerank({
+      candidates: ranker.rank(groups, scope, Math.max(RERANK_DEPTH, top)),
+      importances,
+      scanner,
+      top,
+      fitsAnswerType: fits,
+    });
+    const best = reranked[0];
+    if (!best) return [];
+    scanner.scan(best.passageIndex);
+    const bestEvidence = scanner.evidence();
+    const confidence = matchConfidence(
+      groupStrengths(index, best.passageIndex, groups),
+      importances,
+      bestEvidence,
+      fits(best.passageIndex),
+    );
+    if (confidence < minConfidence) return [];
+
+    // Later answers inherit the best one's confidence, scaled by how close their score comes to it.
+    const answers: Answer[] = [];
+    for (const ranked of reranked) {
+      if (answers.length === top) break;
+      const share = confidence * (ranked.score / best.score);
+      if (ranked !== best && share < minConfidence * FOLLOWING_ANSWER_SHARE) break;
+      let evidence = bestEvidence;
+      if (ranked !== best) {
+        scanner.scan(ranked.passageIndex);
+        evidence = scanner.evidence();
+      }
+      answers.push(buildAnswer(index, ranked.passageIndex, evidence, importances, share));
+    }
+    return answers;
+  }
+
+  return { articles, ask };
+}

@@ -1,0 +1,88 @@
+import type { SentenceSpan } from './sentences.js';
+
+/** Quotes stay short enough to read at a glance and to fit any Discord field. */
+export const MAX_EXCERPT_LENGTH = 350;
+
+const ELLIPSIS = '…';
+// The same word boundaries as the tokenizer, applied to the original text (tatweel and marks stay inside words).
+const RAW_WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
+
+export interface ExcerptInput {
+  readonly text: string;
+  readonly sentences: readonly SentenceSpan[];
+  /** How well each sentence matches the question. */
+  readonly sentenceScores: readonly number[];
+  /** For each word of the paragraph (tokenizer order), the query group it matches, or -1. */
+  readonly wordGroups: ArrayLike<number>;
+  /** Word index where each sentence starts, plus the word count at the end. */
+  readonly sentenceBounds: readonly number[];
+}
+
+/**
+ * The best-matching sentence, verbatim, joined by neighbouring sentences that
+ * also match while the quote stays within the limit. A sentence longer than
+ * the limit is cut at word boundaries around its densest run of matches, and
+ * the cut is marked with an ellipsis so nobody mistakes it for the whole.
+ */
+export function buildExcerpt(input: ExcerptInput, maxLength = MAX_EXCERPT_LENGTH): string {
+  const { text, sentences, sentenceScores } = input;
+  if (sentences.length === 0) return '';
+  let best = 0;
+  sentenceScores.forEach((score, s) => {
+    if (score > (sentenceScores[best] ?? 0)) best = s;
+  });
+  const bestSpan = sentences[best] as SentenceSpan;
+  if (bestSpan.end - bestSpan.start > maxLength) return cutLongSentence(input, best, maxLength);
+
+  let first = best;
+  let last = best;
+  const fits = (from: number, to: number): boolean =>
+    (sentences[to] as SentenceSpan).end - (sentences[from] as SentenceSpan).start <= maxLength;
+  for (;;) {
+    const next = last + 1 < sentences.length && (sentenceScores[last + 1] ?? 0) > 0 ? last + 1 : -1;
+    const previous = first > 0 && (sentenceScores[first - 1] ?? 0) > 0 ? first - 1 : -1;
+    if (next !== -1 && fits(first, next)) last = next;
+    else if (previous !== -1 && fits(previous, last)) first = previous;
+    else break;
+  }
+  return text.slice((sentences[first] as SentenceSpan).start, (sentences[last] as SentenceSpan).end);
+}
+
+function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: number): string {
+  const span = input.sentences[sentence] as SentenceSpan;
+  const firstWord = input.sentenceBounds[sentence] ?? 0;
+  const words = [...input.text.slice(span.start, span.end).matchAll(RAW_WORD)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
+  if (words.length === 0) return input.text.slice(span.start, span.start + maxLength);
+
+  // Slide a window of whole words no longer than the limit; keep the one with the most matches.
+  let bestFrom = 0;
+  let bestTo = 0;
+  let bestMatches = -1;
+  let to = 0;
+  let matches = 0;
+  for (let from = 0; from < words.length; from += 1) {
+    if (to < from) {
+      to = from;
+      matches = 0;
+    }
+    while (
+      to < words.length &&
+      (words[to] as { end: number }).end - (words[from] as { start: number }).start <= maxLength - 2
+    ) {
+      if ((input.wordGroups[firstWord + to] ?? -1) >= 0) matches += 1;
+      to += 1;
+    }
+    if (matches > bestMatches) {
+      bestMatches = matches;
+      bestFrom = from;
+      bestTo = to;
+    }
+    if (to > from && (input.wordGroups[firstWord + from] ?? -1) >= 0) matches -= 1;
+  }
+  const start = bestFrom === 0 ? span.start : (words[bestFrom] as { start: number }).start;
+  const end = bestTo >= words.length ? span.end : (words[bestTo - 1] as { end: number }).end;
+  return `${start > span.start ? ELLIPSIS : ''}${input.text.slice(start, end)}${end < span.end ? ELLIPSIS : ''}`;
+}

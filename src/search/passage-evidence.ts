@@ -1,0 +1,134 @@
+import type { QueryTermTable } from './query-term-table.js';
+import type { SearchIndex } from './search-index.js';
+
+/** Where, word by word, a passage matches the query. */
+export interface PassageEvidence {
+  /** For each word of the passage (in order), the strongest group it matches, or -1. */
+  readonly wordGroups: Int16Array;
+  readonly wordStrengths: Float32Array;
+  /** Word index where each sentence of the passage starts, plus the passage's word count at the end. */
+  readonly sentenceBounds: readonly number[];
+}
+
+/** Words within this distance count as near (a stop word or two may stand between). */
+const NEAR = 3;
+
+/**
+ * Reads candidate passages word by word against the loaded query terms.
+ * Scratch buffers are sized to the longest passage once, because reranking
+ * scans many candidates per query and small typed-array allocations add up.
+ */
+export class PassageScanner {
+  private readonly groups: Int16Array;
+  private readonly strengths: Float32Array;
+  private readonly lastSeen: Int32Array;
+  private scannedPassage = -1;
+  private scannedCount = 0;
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly terms: QueryTermTable,
+    maxGroups: number,
+  ) {
+    let longest = 0;
+    for (const passage of index.passages) longest = Math.max(longest, passage.tokenEnd - passage.tokenStart);
+    this.groups = new Int16Array(longest);
+    this.strengths = new Float32Array(longest);
+    this.lastSeen = new Int32Array(maxGroups + 1);
+  }
+
+  /** Find, for each word of the passage, the query group it serves best. */
+  scan(passageIndex: number): void {
+    const { index, terms, groups, strengths } = this;
+    const passage = index.passages[passageIndex];
+    if (!passage) throw new RangeError(`No passage ${passageIndex}`);
+    const count = passage.tokenEnd - passage.tokenStart;
+    for (let w = 0; w < count; w += 1) {
+      let bestGroup = -1;
+      let bestStrength = 0;
+      const form = index.wordForms[index.tokens[passage.tokenStart + w] as number];
+      if (form) {
+        for (let i = 0; i < form.termIds.length; i += 1) {
+          const termId = form.termIds[i] as number;
+          const group = terms.groupOf(termId);
+          if (group < 0) continue;
+          const strength = terms.weightOf(termId) * (form.weights[i] as number);
+          if (strength > bestStrength) {
+            bestStrength = strength;
+            bestGroup = group;
+          }
+        }
+      }
+      groups[w] = bestGroup;
+      strengths[w] = bestStrength;
+    }
+    this.scannedPassage = passageIndex;
+    this.scannedCount = count;
+  }
+
+  /**
+   * Proximity of the scanned passage: each pair of question words that are
+   * neighbours in the question and stand near each other in the passage
+   * ("الحرب الباردة", "كوريا الشمالية") adds the smaller of their importances.
+   * Word order is ignored: Arabic questions often reorder the text's phrase
+   * (a VSO sentence in the text, SVO in the question).
+   */
+  proximity(importances: readonly number[]): number {
+    const { groups, lastSeen } = this;
+    const groupCount = importances.length;
+    lastSeen.fill(-1_000_000, 0, groupCount + 1);
+    // Pairs already counted, one bit per pair (g, g+1); MAX_QUERY_GROUPS keeps g below 31.
+    let paired = 0;
+    let score = 0;
+    for (let w = 0; w < this.scannedCount; w += 1) {
+      const group = groups[w] as number;
+      if (group < 0) continue;
+      // The pair with the previous group, then with the next one.
+      for (let first = group - 1; first <= group; first += 1) {
+        if (first < 0 || first + 1 >= groupCount) continue;
+        const other = first === group ? group + 1 : first;
+        const bit = 1 << first;
+        if ((paired & bit) === 0 && w - (lastSeen[other] as number) <= NEAR) {
+          paired |= bit;
+          score += Math.min(importances[first] ?? 0, importances[first + 1] ?? 0);
+        }
+      }
+      lastSeen[group] = w;
+    }
+    return score;
+  }
+
+  /** A copy of what the last scan found, with the passage's sentence bounds. */
+  evidence(): PassageEvidence {
+    const { index } = this;
+    const passage = index.passages[this.scannedPassage];
+    if (!passage) throw new RangeError('Nothing scanned yet');
+    const sentenceBounds: number[] = [];
+    for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
+      sentenceBounds.push((index.sentenceTokenStarts[s] as number) - passage.tokenStart);
+    }
+    sentenceBounds.push(this.scannedCount);
+    return {
+      wordGroups: this.groups.slice(0, this.scannedCount),
+      wordStrengths: this.strengths.slice(0, this.scannedCount),
+      sentenceBounds,
+    };
+  }
+}
+
+/** Per sentence: the summed importance of the distinct groups it matches, scaled by match strength. */
+export function sentenceScores(evidence: PassageEvidence, importances: readonly number[]): number[] {
+  const scores: number[] = [];
+  const { sentenceBounds, wordGroups, wordStrengths } = evidence;
+  for (let s = 0; s + 1 < sentenceBounds.length; s += 1) {
+    const best = new Map<number, number>();
+    for (let w = sentenceBounds[s] as number; w < (sentenceBounds[s + 1] as number); w += 1) {
+      const group = wordGroups[w] as number;
+      if (group >= 0) best.set(group, Math.max(best.get(group) ?? 0, wordStrengths[w] as number));
+    }
+    let score = 0;
+    for (const [group, strength] of best) score += (importances[group] ?? 0) * strength;
+    scores.push(score);
+  }
+  return scores;
+}

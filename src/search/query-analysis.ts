@@ -1,0 +1,197 @@
+import { isFramingStem } from '../text/framing-words.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { stemReadings } from '../text/stem.js';
+import { isStopWord } from '../text/stopwords.js';
+import { wordsOf } from '../text/tokenize.js';
+import type { AliasIndex } from './alias-phrases.js';
+import type { LexiconMap } from './lexicon-map.js';
+import type { WordForm } from './search-index.js';
+import type { TermDictionary } from './term-dictionary.js';
+import type { TypoRepair } from './typo-repair.js';
+import { QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
+
+/** One alternative a query word may match, weighted by how sure the reading is. */
+export interface QueryTerm {
+  readonly termId: number;
+  readonly weight: number;
+}
+
+/**
+ * One content word of the question with every form it may take in the text.
+ * A passage scores a group by its best alternative (a disjunction-max, as in
+ * Lucene's synonym handling), so expansions never count twice.
+ */
+export interface QueryGroup {
+  readonly word: string;
+  readonly terms: readonly QueryTerm[];
+  /** A word like "number" or "reason" that frames a question rather than naming its topic. */
+  readonly framing: boolean;
+}
+
+export interface QueryResources {
+  readonly dictionary: TermDictionary;
+  readonly wordForms: readonly WordForm[];
+  readonly wordFormIds: ReadonlyMap<string, number>;
+  readonly typoRepair: TypoRepair;
+  readonly aliases: AliasIndex;
+  readonly lexicon: LexiconMap;
+}
+
+/** Longer input is cut: no real question needs it, and work must stay bounded for hostile input. */
+export const MAX_QUESTION_LENGTH = 1_000;
+export const MAX_QUERY_GROUPS = 32;
+
+export const ALIAS_WEIGHT = 0.85;
+export const LEXICON_WEIGHT = 0.6;
+// A repaired word is trusted less than a word spelled as the text spells it.
+const REPAIR_WEIGHT = 0.85;
+const MIN_SPLIT_PART = 3;
+
+interface MutableGroup {
+  word: string;
+  terms: QueryTerm[];
+  framing: boolean;
+}
+
+function addTerm(terms: QueryTerm[], termId: number, weight: number): void {
+  for (let i = 0; i < terms.length; i += 1) {
+    const existing = terms[i] as QueryTerm;
+    if (existing.termId !== termId) continue;
+    if (existing.weight < weight) terms[i] = { termId, weight };
+    return;
+  }
+  terms.push({ termId, weight });
+}
+
+/** Analyses one question; memoizes per word so no word is stemmed twice. */
+class QueryAnalyzer {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly resources: QueryResources) {}
+
+  /** A content word whose readings the corpus contains. */
+  isKnown(word: string): boolean {
+    let known = this.known.get(word);
+    if (known === undefined) {
+      const { wordFormIds, dictionary } = this.resources;
+      known =
+        !isStopWord(word) &&
+        (wordFormIds.has(word) || stemReadings(word).some((stem) => dictionary.has(stem)));
+      this.known.set(word, known);
+    }
+    return known;
+  }
+
+  /**
+   * Names split or joined differently from the text: بيونغ يانغ for بيونغيانغ is
+   * joined when neither half is known but the whole is (or nearly is: بيونج يانج);
+   * جونغأون is split when the whole is unknown but both halves are known.
+   */
+  respace(words: readonly string[]): string[] {
+    const result: string[] = [];
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i] as string;
+      const next = words[i + 1];
+      if (next !== undefined && this.joins(word, next)) {
+        result.push(word + next);
+        i += 1;
+      } else if (!isStopWord(word) && !this.isKnown(word) && word.length >= MIN_SPLIT_PART * 2) {
+        result.push(...(this.split(word) ?? [word]));
+      } else {
+        result.push(word);
+      }
+    }
+    return result;
+  }
+
+  private joins(word: string, next: string): boolean {
+    if (isStopWord(word) || isStopWord(next) || this.isKnown(word) || this.isKnown(next)) return false;
+    const joined = word + next;
+    return (
+      this.isKnown(joined) ||
+      stemReadings(joined).some((stem) => this.resources.typoRepair.suggest(stem).length > 0)
+    );
+  }
+
+  private split(word: string): [string, string] | undefined {
+    for (let cut = MIN_SPLIT_PART; cut <= word.length - MIN_SPLIT_PART; cut += 1) {
+      const left = word.slice(0, cut);
+      const right = word.slice(cut);
+      if (this.isKnown(left) && this.isKnown(right)) return [left, right];
+    }
+    return undefined;
+  }
+
+  /** The readings of a word the index knows, with query weights. */
+  knownTerms(word: string): QueryTerm[] {
+    const { dictionary, wordForms, wordFormIds } = this.resources;
+    // A word the corpus itself uses was analyzed when the index was built.
+    const formId = wordFormIds.get(word);
+    const form = formId === undefined ? undefined : wordForms[formId];
+    if (form) {
+      const terms: QueryTerm[] = [];
+      for (let i = 0; i < form.termIds.length; i += 1) {
+        const kind = READING_KINDS[form.kinds[i] as number] ?? 'root';
+        terms.push({ termId: form.termIds[i] as number, weight: QUERY_WEIGHT[kind] });
+      }
+      return terms;
+    }
+    const terms: QueryTerm[] = [];
+    for (const { term, kind } of wordTerms(word, (stem) => dictionary.has(stem))) {
+      const termId = dictionary.idOf(term);
+      if (termId !== undefined) terms.push({ termId, weight: QUERY_WEIGHT[kind] });
+    }
+    return terms;
+  }
+
+  group(word: string, primary: string): MutableGroup {
+    const { dictionary, lexicon, typoRepair } = this.resources;
+    const terms = this.knownTerms(word);
+    // A root alone is too loose to stand for the word; a close spelling is likelier what was meant.
+    if (!terms.some((term) => term.weight > QUERY_WEIGHT.root)) {
+      for (const stem of stemReadings(word)) {
+        for (const { term, similarity } of typoRepair.suggest(stem)) {
+          const termId = dictionary.idOf(term);
+          if (termId !== undefined) addTerm(terms, termId, REPAIR_WEIGHT * similarity);
+        }
+      }
+    }
+    const readings = new Set([primary]);
+    for (const { termId } of terms) readings.add(dictionary.termOf(termId));
+    for (const reading of readings) {
+      for (const partnerId of lexicon.get(reading) ?? []) addTerm(terms, partnerId, LEXICON_WEIGHT);
+    }
+    return { word, terms, framing: isFramingStem(primary) };
+  }
+}
+
+/** Turn a question into weighted term groups, one per content word. */
+export function analyzeQuery(question: string, resources: QueryResources): QueryGroup[] {
+  const analyzer = new QueryAnalyzer(resources);
+  const words = analyzer.respace(wordsOf(normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH))));
+
+  const groups: MutableGroup[] = [];
+  const primaries: string[] = [];
+  for (const word of words) {
+    if (isStopWord(word)) continue;
+    const primary = stemReadings(word)[0] ?? word;
+    if (primaries.includes(primary)) continue;
+    primaries.push(primary);
+    groups.push(analyzer.group(word, primary));
+    if (groups.length === MAX_QUERY_GROUPS) break;
+  }
+
+  const { aliases, dictionary } = resources;
+  if (aliases.isEmpty) return groups;
+  const readings = groups.map((group, g) => [
+    primaries[g] as string,
+    ...group.terms.map((t) => dictionary.termOf(t.termId)),
+  ]);
+  for (const match of aliases.find(readings)) {
+    const termId = dictionary.idOf(match.groupTerm);
+    if (termId === undefined) continue;
+    for (let g = match.start; g < match.end; g += 1)
+      addTerm((groups[g] as MutableGroup).terms, termId, ALIAS_WEIGHT);
+  }
+  return groups;
+}

@@ -1,0 +1,61 @@
+import type { PassageScanner } from './passage-evidence.js';
+import type { ScoredPassage } from './ranking.js';
+
+/** Weight of the proximity bonus relative to BM25 (both are in idf units). */
+export const PROXIMITY_WEIGHT = 0.5;
+/** A passage that cannot hold the kind of answer asked for ("how many" without a number) ranks lower. */
+export const WRONG_ANSWER_TYPE_RANK_FACTOR = 0.8;
+
+export interface RerankInput {
+  /** BM25 candidates, best first. */
+  readonly candidates: readonly ScoredPassage[];
+  readonly importances: readonly number[];
+  readonly scanner: PassageScanner;
+  /** How many answers are wanted: reranking stops once no later candidate can enter them. */
+  readonly top: number;
+  readonly fitsAnswerType: (passageIndex: number) => boolean;
+}
+
+function insertSorted(list: ScoredPassage[], item: ScoredPassage): void {
+  let at = list.length;
+  while (at > 0) {
+    const before = list[at - 1] as ScoredPassage;
+    if (before.score > item.score || (before.score === item.score && before.passageIndex < item.passageIndex))
+      break;
+    at -= 1;
+  }
+  list.splice(at, 0, item);
+}
+
+/**
+ * Reorder BM25 candidates by proximity (question words found together) and
+ * answer type. Proximity can add at most the bonus of every neighbouring pair
+ * of question words, so once a candidate's BM25 plus that bound cannot reach
+ * the current top answers, no later candidate can either and scanning stops.
+ */
+export function rerank({
+  candidates,
+  importances,
+  scanner,
+  top,
+  fitsAnswerType,
+}: RerankInput): ScoredPassage[] {
+  let maxBonus = 0;
+  for (let g = 0; g + 1 < importances.length; g += 1) {
+    maxBonus += PROXIMITY_WEIGHT * Math.min(importances[g] as number, importances[g + 1] as number);
+  }
+  const reranked: ScoredPassage[] = [];
+  for (const { passageIndex, score } of candidates) {
+    const bar =
+      reranked.length >= top ? (reranked[top - 1] as ScoredPassage).score : Number.NEGATIVE_INFINITY;
+    if (score + maxBonus < bar) break;
+    let finalScore = score;
+    if (maxBonus > 0) {
+      scanner.scan(passageIndex);
+      finalScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
+    }
+    if (!fitsAnswerType(passageIndex)) finalScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
+    insertSorted(reranked, { passageIndex, score: finalScore });
+  }
+  return reranked;
+}

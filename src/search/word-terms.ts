@@ -1,0 +1,74 @@
+import { approximateRoot } from '../text/root.js';
+import { stemReadings } from '../text/stem.js';
+import { isStopWord } from '../text/stopwords.js';
+
+/**
+ * How a term was read off a word, from surest to loosest:
+ * - stem: a light stem of the word itself;
+ * - variant: a stem found by peeling a clitic or ending light stemming keeps,
+ *   kept only where the corpus confirms the reading (see wordTerms);
+ * - root: the approximate triliteral root, a weak reading that relates
+ *   derivations (تزويد/زودت) but also merges unrelated words.
+ */
+export const READING_KINDS = ['stem', 'variant', 'root'] as const;
+export type ReadingKind = (typeof READING_KINDS)[number];
+
+export interface WordTerm {
+  readonly term: string;
+  readonly kind: ReadingKind;
+}
+
+/** How much a query word's reading counts, by kind. */
+export const QUERY_WEIGHT: Readonly<Record<ReadingKind, number>> = { stem: 1, variant: 0.7, root: 0.35 };
+/**
+ * How much an occurrence counts toward a passage's term frequency, by kind.
+ * Roots live in their own namespace, so an occurrence counts fully there; the
+ * query side decides how much a root match is worth.
+ */
+export const INDEX_WEIGHT: Readonly<Record<ReadingKind, number>> = { stem: 1, variant: 0.7, root: 1 };
+
+/** Roots get a prefix no word can have, so "√عمل" never collides with the word عمل. */
+export const ROOT_PREFIX = '√';
+
+// A single proclitic ب ل ك (optionally after و or ف): لروسيا, بتصدير, وبتزويد.
+const PROCLITIC = /^[وف]?[بلك]/;
+// Egyptian and Levantine passive/reflexive verbs: اتأسست for تأسست.
+const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
+
+/**
+ * The terms of one normalized word. Readings that peel off a proclitic
+ * (لروسيا → روسيا) or a country's يا ending (روسيا → روس, shared with الروسية)
+ * are only plausible: بيونغيانغ, كوريا and لوكين also begin with those letters.
+ * They are kept when `isKnownStem` says the corpus uses the result as a word.
+ * Stop words have no terms.
+ */
+export function wordTerms(word: string, isKnownStem: (stem: string) => boolean): WordTerm[] {
+  if (isStopWord(word)) return [];
+  const terms: WordTerm[] = stemReadings(word).map((term) => ({ term, kind: 'stem' }));
+  const add = (term: string, kind: ReadingKind): void => {
+    if (!terms.some((existing) => existing.term === term)) terms.push({ term, kind });
+  };
+
+  const peeled: string[] = [];
+  const proclitic = PROCLITIC.exec(word);
+  if (proclitic && word.length - proclitic[0].length >= 3) peeled.push(word.slice(proclitic[0].length));
+  if (COLLOQUIAL_PASSIVE.test(word)) peeled.push(word.slice(1));
+  for (const rest of peeled) {
+    if (isStopWord(rest)) continue;
+    for (const reading of stemReadings(rest)) if (isKnownStem(reading)) add(reading, 'variant');
+  }
+  for (const { term } of [...terms]) {
+    if (term.length >= 5 && term.endsWith('يا') && isKnownStem(term.slice(0, -2)))
+      add(term.slice(0, -2), 'variant');
+  }
+
+  const rootSources = [...terms.map((t) => t.term), ...peeled.flatMap((rest) => stemReadings(rest))];
+  for (const source of rootSources) {
+    const root = approximateRoot(source);
+    if (root) {
+      add(ROOT_PREFIX + root, 'root');
+      break;
+    }
+  }
+  return terms;
+}

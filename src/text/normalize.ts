@@ -1,0 +1,68 @@
+/**
+ * Orthographic normalization for Arabic matching. The result is used only
+ * for comparing words; it is never shown to users.
+ *
+ * What is folded and why:
+ * - invisible formatting (bidi marks, zero-width characters, soft hyphen, BOM):
+ *   pasted from other apps, they split or disguise words;
+ * - NFKC: presentation forms and ligatures from PDFs (ﻻ, ﷲ) become plain letters;
+ * - harakat, Quranic marks and tatweel: optional in writing, so never meaningful for matching;
+ * - أ إ آ ٱ → ا, ؤ ئ → ء, ى → ي, ة → ه: writers and keyboards disagree on these
+ *   (مسؤول/مسئول, على/علي, الروسية/الروسيه);
+ * - Persian/Urdu letter shapes (ک ی ے ہ ھ ە) → their Arabic twins;
+ * - Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits (١٩٥٠, ۱۹۵۰ → 1950).
+ */
+
+// Removed before NFKC so that marks separated by them cannot recompose differently on a second pass.
+// Zero-width joiners and bidi marks sit inside or beside words and are simply dropped.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200C-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+
+// The zero-width space is a word boundary by definition (and some editors use it as one).
+const ZERO_WIDTH_SPACE = /\u200B/g;
+
+// Harakat, Quranic annotation marks, superscript alef and tatweel.
+const OPTIONAL_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  آ: 'ا',
+  أ: 'ا',
+  إ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'ء',
+  ئ: 'ء',
+  ى: 'ي',
+  ة: 'ه',
+  ک: 'ك',
+  ی: 'ي',
+  ے: 'ي',
+  ہ: 'ه',
+  ھ: 'ه',
+  ە: 'ه',
+  '٫': '.',
+  '٬': ',',
+};
+
+const FOLDABLE = /[آأإٱؤئىةکیےہھە٫٬\u0660-\u0669\u06F0-\u06F9]/g;
+
+function foldCharacter(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  return LETTER_FOLDS[char] ?? char;
+}
+
+// Text made only of ASCII, Arabic letters and digits, harakat and bidi marks is already what NFKC
+// would produce, except for the hamza and madda combining marks (U+0653–0655, which compose with a
+// preceding letter) and the high-hamza letters (U+0675–0678, which decompose). Such text skips NFKC,
+// the costliest step, which matters because every query is normalized.
+const NFKC_STABLE =
+  /^[\u0000-\u007F\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200B-\u200F\u202A-\u202E\u2066-\u2069]*$/;
+
+/** Normalize text for matching. Idempotent, total (never throws), and cheap on short input. */
+export function normalizeArabic(text: string): string {
+  const visible = text.replace(ZERO_WIDTH_SPACE, ' ').replace(INVISIBLE, '');
+  return (NFKC_STABLE.test(visible) ? visible : visible.normalize('NFKC').replace(INVISIBLE, ''))
+    .replace(OPTIONAL_MARKS, '')
+    .replace(FOLDABLE, foldCharacter)
+    .toLowerCase();
+}

@@ -1,0 +1,47 @@
+import { normalizeArabic } from './normalize.js';
+
+/**
+ * Function words that carry no topic. The core is Jacques Savoy's Arabic list
+ * (BSD licence; the list Lucene's ArabicAnalyzer ships), written here in
+ * normalized spelling. To it we add question words, pronouns and the
+ * colloquial fillers that Egyptian, Levantine and Gulf speakers type in
+ * questions, plus words that only point at the text itself ("the article").
+ *
+ * Deliberately NOT stop words, although generic lists include them: years and
+ * time words (عام, العام, الماضي), ordinals (اول, الاولي, الاخيره), numbers and
+ * news verbs such as زياره ("visit") — in news questions they are the content.
+ */
+const SAVOY = `
+من ومن منها منه في وفي فيها فيه و ف ثم او ب بها به ا اي لا ولا الا لكن ما وما كما فما عن مع اذا ان
+انها انه بان فان وان التي الذي الذين الي علي عليها عليه اما ايضا كل وكل لم ولم لن ولن هي هو وهي وهو
+فهي فهو انت لك لها له هذه هذا تلك ذلك هناك كانت كان يكون تكون وكانت وكان غير بعض قد نحو بين بينما
+منذ ضمن حيث الان خلال بعد قبل حتي عند عندما لدي جميع`;
+
+const QUESTION_WORDS = `
+ماذا متي كيف لماذا لم هل اين كم كيفما مما عما فيم بم لمن ممن اي ايه ايها ماهو ماهي ما هو هي من هم هن
+هما نحن انا انتم انتن انتي اللذان اللتان اللذين اللتين اللاتي اللواتي الذى التى ذلكم اولئك هؤلاء هاولاء
+هنا هنالك ذا ذو ذات تلكم لكي كي لان لانه لانها اذ اذن لو لولا اما وقد فقد لقد سوف س`;
+
+// Colloquial question words and fillers (Egyptian, Levantine, Gulf, Maghrebi).
+const COLLOQUIAL = `
+امتي ايمتي ليه ليش لويش ايش اش شو شنو شنهو شلون وش وشو فين وين وينو منين مين منو قديش قداش كام ازاي
+ازي كيفاش علاش واش اللي الي دي ده دا ديه هاد هادا هادي هاي هيك هيدا هيدي هذي هاذا هاذي ذي بدي بدك
+عايز عايزه عاوز عاوزه ابغي ابي ابا تبي ودي نفسي عشان علشان مشان كدا كده كذا يعني بس طب طيب لسه لسا
+الحين هسه هلا هلق دلوقتي برضه برضو ولا يا اه ايوه سوت سوا يسوي تسوي سووا تبي تبيها يبي يبيها يبون
+بده بدها بدهم بدنا عم رح راح ح ضل ضلت ضلو بقي بقت بقوا خلاص هيدا منشان كمان اكو ماكو شي`;
+
+// Words that refer to the text or the conversation, not to its topic.
+const META = `
+المقال مقال المقاله النص الخبر التقرير الكاتب حسب بحسب وفقا ذكر يذكر تذكر اذكر قل قولي اخبرني اعرف معرفه
+سؤال السؤال اجابه الاجابه ممكن رجاء لو سمحت شكرا`;
+
+function wordSet(...lists: string[]): ReadonlySet<string> {
+  return new Set(lists.flatMap((list) => normalizeArabic(list).split(/\s+/).filter(Boolean)));
+}
+
+export const STOP_WORDS: ReadonlySet<string> = wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, META);
+
+/** True for normalized words that carry no topic, including every single letter. */
+export function isStopWord(normalizedWord: string): boolean {
+  return normalizedWord.length < 2 || STOP_WORDS.has(normalizedWord);
+}
