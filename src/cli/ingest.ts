@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type ArticleMeta, ArticleMetaError, validateArticleMeta } from '../corpus/article-meta.js';
 import { IngestError, ingestRawText } from '../corpus/ingest.js';
 import { isValidSlug, SLUG_RULE } from '../corpus/slug.js';
-
-export interface CliIo {
-  stdout(line: string): void;
-  stderr(line: string): void;
-}
-
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
+import {
+  type CliIo,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  firstLine,
+  processIo,
+  runIfMain,
+  UsageError,
+} from './cli-io.js';
 
 const USAGE =
   'usage: npm run ingest -- <raw.txt> --slug <slug> --title "<title>" [--source "<source>"] ' +
@@ -24,9 +24,6 @@ const DEFAULT_OUT_DIR = 'data/articles';
 
 // Both the Latin and the Arabic comma, since alias lists are typed on Arabic keyboards.
 const ALIAS_SEPARATOR = /[,،]/u;
-
-/** The command line asks for something impossible: exit code 2. */
-class UsageError extends Error {}
 
 interface IngestRequest {
   readonly rawPath: string;
@@ -122,10 +119,6 @@ async function ingest(request: IngestRequest): Promise<string> {
   return target;
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-}
-
 /** The whole ingest command, minus the process: returns the exit code and reports through `io`. */
 export async function runIngestCli(argv: readonly string[], io: CliIo): Promise<number> {
   let request: IngestRequest | 'help';
@@ -148,11 +141,4 @@ export async function runIngestCli(argv: readonly string[], io: CliIo): Promise<
   }
 }
 
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (invokedDirectly) {
-  process.exitCode = await runIngestCli(process.argv.slice(2), {
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-  });
-}
+await runIfMain(import.meta.url, (argv) => runIngestCli(argv, processIo));
