@@ -6,6 +6,22 @@ import type { SearchIndex } from './search-index.js';
 const WRONG_ANSWER_TYPE_FACTOR = 0.5;
 /** Matching only through a section title is weak evidence that the passage itself says it. */
 const TITLE_STRENGTH = 0.5;
+/**
+ * A question word the passage lacks counts against it at most this much (about
+ * the idf of a word seen once in a short article). A rare word that is present
+ * is strong evidence in a large corpus, but a word that is absent means no more
+ * there than in a small one.
+ */
+const MISSING_IMPORTANCE_CAP = 2.5;
+/** A concept matched at least this strongly counts as found (a synonym does, a root alone does not). */
+const STRONG_MATCH = 0.5;
+/**
+ * An idf this high means a word in under about 2% of the passages. No word of a
+ * single short article is that rare, so there one matched name never suffices.
+ */
+const SPECIFIC_IMPORTANCE = 4;
+/** Share of confidence kept when only one of several question concepts is found. */
+const SINGLE_CONCEPT_FACTOR = 0.6;
 /** Words this close in the passage are read as one phrase. */
 const PHRASE_DISTANCE = 2;
 
@@ -65,15 +81,28 @@ function phraseLinks(evidence: PassageEvidence, groupCount: number): boolean[] {
  * count as one concept (weight of the rarest), so a three-word name such as
  * كيم جونغ أون does not outweigh the one word that asks about it.
  */
-export function matchConfidence(
-  strengths: readonly number[],
-  importances: readonly number[],
-  evidence: PassageEvidence,
-  fitsAnswerType: boolean,
-): number {
+export interface ConfidenceInput {
+  readonly groups: readonly QueryGroup[];
+  /** How strongly the passage matches each group (see groupStrengths). */
+  readonly strengths: readonly number[];
+  readonly importances: readonly number[];
+  readonly evidence: PassageEvidence;
+  readonly fitsAnswerType: boolean;
+}
+
+export function matchConfidence({
+  groups,
+  strengths,
+  importances,
+  evidence,
+  fitsAnswerType,
+}: ConfidenceInput): number {
   const links = phraseLinks(evidence, strengths.length);
   let matched = 0;
   let total = 0;
+  let concepts = 0;
+  let matchedConcepts = 0;
+  let specific = false;
   for (let g = 0; g < strengths.length; ) {
     let importance = importances[g] ?? 0;
     let strength = strengths[g] ?? 0;
@@ -85,11 +114,23 @@ export function matchConfidence(
     }
     // A loose reading (synonym, root) is weaker evidence for ranking, but for deciding whether the
     // article speaks of the word at all it is strong: a paraphrase still names the thing asked about.
-    matched += importance * Math.sqrt(strength);
-    total += importance;
+    const found = Math.sqrt(strength);
+    matched += importance * found;
+    total += importance * found + Math.min(importance, MISSING_IMPORTANCE_CAP) * (1 - found);
+    // Framing words ("number of", "reason") are not what a question is about.
+    const framing = groups.slice(g, end + 1).every((group) => group.framing);
+    if (!framing) concepts += 1;
+    if (!framing && strength >= STRONG_MATCH) {
+      matchedConcepts += 1;
+      specific ||= importance >= SPECIFIC_IMPORTANCE;
+    }
     g = end + 1;
   }
   if (total === 0) return 0;
-  const coverage = matched / total;
+  let coverage = matched / total;
+  // A question about one thing the article names, asking something it never says ("how old is
+  // Kim Jong Un?"), matches a single concept; real answers match the name and what is asked about it.
+  // One match is enough when it is specific: a word found in only a sliver of a large corpus.
+  if (concepts > 1 && matchedConcepts < 2 && !specific) coverage *= SINGLE_CONCEPT_FACTOR;
   return fitsAnswerType ? coverage : coverage * WRONG_ANSWER_TYPE_FACTOR;
 }

@@ -1,24 +1,22 @@
 import type { Article } from '../corpus/article.js';
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
-import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
-import { buildLexiconMap } from './lexicon-map.js';
 import { PassageScanner } from './passage-evidence.js';
-import { analyzeQuery, MAX_QUERY_GROUPS, type QueryResources } from './query-analysis.js';
+import { analyzeQuery, MAX_QUERY_GROUPS } from './query-analysis.js';
+import { buildQueryResources } from './query-resources.js';
 import { QueryTermTable } from './query-term-table.js';
 import { Ranker, type RankingScope } from './ranking.js';
 import { rerank } from './rerank.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
 import type { Answer, AskOptions, SearchEngine } from './types.js';
-import { TypoRepair } from './typo-repair.js';
 
 /**
  * Below this confidence (the share of the question's weight the best passage
  * matches) the engine says the article does not answer. Calibrated on the
  * question sets in test/fixtures (see README, "Quality").
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
+export const DEFAULT_MIN_CONFIDENCE = 0.3;
 /** Answers after the first are shown while at least this fraction of the threshold. */
 const FOLLOWING_ANSWER_SHARE = 0.5;
 export const DEFAULT_TOP = 3;
@@ -38,14 +36,7 @@ function scopeOf(index: SearchIndex, slug: string | undefined): RankingScope | u
 /** Build the index for a set of articles and answer questions over it. */
 export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const index = buildSearchIndex(articles);
-  const resources: QueryResources = {
-    dictionary: index.dictionary,
-    wordForms: index.wordForms,
-    wordFormIds: index.wordFormIds,
-    typoRepair: new TypoRepair(index.dictionary.allTerms()),
-    aliases: new AliasIndex(articles.flatMap(compileAliasPhrases)),
-    lexicon: buildLexiconMap(index.dictionary),
-  };
+  const resources = buildQueryResources(index);
   const ranker = new Ranker(index);
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
@@ -76,12 +67,13 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     if (!best) return [];
     scanner.scan(best.passageIndex);
     const bestEvidence = scanner.evidence();
-    const confidence = matchConfidence(
-      groupStrengths(index, best.passageIndex, groups),
+    const confidence = matchConfidence({
+      groups,
+      strengths: groupStrengths(index, best.passageIndex, groups),
       importances,
-      bestEvidence,
-      fits(best.passageIndex),
-    );
+      evidence: bestEvidence,
+      fitsAnswerType: fits(best.passageIndex),
+    });
     if (confidence < minConfidence) return [];
 
     // Later answers inherit the best one's confidence, scaled by how close their score comes to it.

@@ -8,7 +8,7 @@ import type { LexiconMap } from './lexicon-map.js';
 import type { WordForm } from './search-index.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { TypoRepair } from './typo-repair.js';
-import { QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
+import { peelClitics, QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
 
 /** One alternative a query word may match, weighted by how sure the reading is. */
 export interface QueryTerm {
@@ -30,6 +30,8 @@ export interface QueryGroup {
 
 export interface QueryResources {
   readonly dictionary: TermDictionary;
+  /** Whether the corpus has word form `left` directly followed by word form `right` somewhere. */
+  readonly adjacent: (left: number, right: number) => boolean;
   readonly wordForms: readonly WordForm[];
   readonly wordFormIds: ReadonlyMap<string, number>;
   readonly typoRepair: TypoRepair;
@@ -114,10 +116,14 @@ class QueryAnalyzer {
   }
 
   private split(word: string): [string, string] | undefined {
+    const { wordFormIds } = this.resources;
     for (let cut = MIN_SPLIT_PART; cut <= word.length - MIN_SPLIT_PART; cut += 1) {
-      const left = word.slice(0, cut);
-      const right = word.slice(cut);
-      if (this.isKnown(left) && this.isKnown(right)) return [left, right];
+      const left = wordFormIds.get(word.slice(0, cut));
+      const right = wordFormIds.get(word.slice(cut));
+      // Only where the text itself writes the two as neighbours: otherwise نيوتون would become نيو + تون.
+      if (left !== undefined && right !== undefined && this.resources.adjacent(left, right)) {
+        return [word.slice(0, cut), word.slice(cut)];
+      }
     }
     return undefined;
   }
@@ -156,7 +162,9 @@ class QueryAnalyzer {
         }
       }
     }
-    const readings = new Set([primary]);
+    // Lexicon partners of every reading, including unconfirmed ones: اتأسست is not in the
+    // text, but its reading تأسست has the partner تشكلت, which is.
+    const readings = new Set([primary, ...peelClitics(word).flatMap(stemReadings)]);
     for (const { termId } of terms) readings.add(dictionary.termOf(termId));
     for (const reading of readings) {
       for (const partnerId of lexicon.get(reading) ?? []) addTerm(terms, partnerId, LEXICON_WEIGHT);

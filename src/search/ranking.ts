@@ -4,6 +4,13 @@ import type { SearchIndex } from './search-index.js';
 
 /** Section titles are weak evidence: a passage sits under a title but rarely repeats it. */
 export const TITLE_WEIGHT = 0.3;
+/**
+ * How much a question word no passage contains counts against confidence: about
+ * the idf of a word found once in a small article. It is fixed rather than
+ * growing with the corpus, since a word's absence means as much in 20 passages as
+ * in 20,000, while a rare word's presence means more in the larger corpus.
+ */
+const UNKNOWN_WORD_IMPORTANCE = 2.5;
 /** A framing word ("number", "reason") counts this much of a topic word toward confidence. */
 const FRAMING_IMPORTANCE = 0.3;
 
@@ -44,7 +51,7 @@ export class Ranker {
   /** How much each group matters: its rarest reading's idf, lowered for framing words. */
   importance(group: QueryGroup): number {
     const n = this.index.passages.length;
-    let idf = bm25Idf(1, n);
+    let idf = UNKNOWN_WORD_IMPORTANCE;
     if (group.terms.length > 0) {
       idf = 0;
       for (const { termId } of group.terms) {

@@ -35,6 +35,15 @@ const PROCLITIC = /^[وف]?[بلك]/;
 // Egyptian and Levantine passive/reflexive verbs: اتأسست for تأسست.
 const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
 
+/** The word without a leading clitic light stemming keeps, each a plausible reading to confirm. */
+export function peelClitics(word: string): string[] {
+  const peeled: string[] = [];
+  const proclitic = PROCLITIC.exec(word);
+  if (proclitic && word.length - proclitic[0].length >= 3) peeled.push(word.slice(proclitic[0].length));
+  if (COLLOQUIAL_PASSIVE.test(word)) peeled.push(word.slice(1));
+  return peeled;
+}
+
 /**
  * The terms of one normalized word. Readings that peel off a proclitic
  * (لروسيا → روسيا) or a country's يا ending (روسيا → روس, shared with الروسية)
@@ -49,10 +58,7 @@ export function wordTerms(word: string, isKnownStem: (stem: string) => boolean):
     if (!terms.some((existing) => existing.term === term)) terms.push({ term, kind });
   };
 
-  const peeled: string[] = [];
-  const proclitic = PROCLITIC.exec(word);
-  if (proclitic && word.length - proclitic[0].length >= 3) peeled.push(word.slice(proclitic[0].length));
-  if (COLLOQUIAL_PASSIVE.test(word)) peeled.push(word.slice(1));
+  const peeled = peelClitics(word);
   for (const rest of peeled) {
     if (isStopWord(rest)) continue;
     for (const reading of stemReadings(rest)) if (isKnownStem(reading)) add(reading, 'variant');

@@ -58,11 +58,31 @@ function foldCharacter(char: string): string {
 const NFKC_STABLE =
   /^[\u0000-\u007F\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200B-\u200F\u202A-\u202E\u2066-\u2069]*$/;
 
-/** Normalize text for matching. Idempotent, total (never throws), and cheap on short input. */
-export function normalizeArabic(text: string): string {
-  const visible = text.replace(ZERO_WIDTH_SPACE, ' ').replace(INVISIBLE, '');
-  return (NFKC_STABLE.test(visible) ? visible : visible.normalize('NFKC').replace(INVISIBLE, ''))
+function foldOnce(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
     .replace(OPTIONAL_MARKS, '')
     .replace(FOLDABLE, foldCharacter)
     .toLowerCase();
+}
+
+// Each fold can expose work for the next: removing a tatweel lets a letter and its accent
+// compose, and lower-casing İ yields a mark NFKC must reorder. Outside the Arabic fast path,
+// folding repeats until nothing changes; two or three rounds always suffice in practice.
+const MAX_FOLD_ROUNDS = 4;
+
+/** Normalize text for matching. Idempotent, total (never throws), and cheap on short input. */
+export function normalizeArabic(text: string): string {
+  const visible = text.replace(ZERO_WIDTH_SPACE, ' ').replace(INVISIBLE, '');
+  if (NFKC_STABLE.test(visible)) {
+    return visible.replace(OPTIONAL_MARKS, '').replace(FOLDABLE, foldCharacter).toLowerCase();
+  }
+  let folded = foldOnce(visible);
+  for (let round = 1; round < MAX_FOLD_ROUNDS; round += 1) {
+    const again = foldOnce(folded);
+    if (again === folded) break;
+    folded = again;
+  }
+  return folded;
 }

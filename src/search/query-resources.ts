@@ -1,0 +1,35 @@
+import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
+import { buildLexiconMap } from './lexicon-map.js';
+import type { QueryResources } from './query-analysis.js';
+import type { SearchIndex } from './search-index.js';
+import { TypoRepair } from './typo-repair.js';
+
+/** How many passages holding the first word are read to find the second right after it. */
+const ADJACENCY_SCAN_LIMIT = 64;
+
+function formsAdjacent(index: SearchIndex, left: number, right: number): boolean {
+  const termId = index.wordForms[left]?.termIds[0];
+  const passages = termId === undefined ? undefined : index.postings[termId]?.passages;
+  if (!passages) return false;
+  for (let i = 0; i < Math.min(passages.length, ADJACENCY_SCAN_LIMIT); i += 1) {
+    const passage = index.passages[passages[i] as number];
+    if (!passage) continue;
+    for (let t = passage.tokenStart; t + 1 < passage.tokenEnd; t += 1) {
+      if (index.tokens[t] === left && index.tokens[t + 1] === right) return true;
+    }
+  }
+  return false;
+}
+
+/** Everything query analysis needs besides the question, derived once from the index. */
+export function buildQueryResources(index: SearchIndex): QueryResources {
+  return {
+    dictionary: index.dictionary,
+    adjacent: (left, right) => formsAdjacent(index, left, right),
+    wordForms: index.wordForms,
+    wordFormIds: index.wordFormIds,
+    typoRepair: new TypoRepair(index.dictionary.allTerms()),
+    aliases: new AliasIndex(index.articles.flatMap(compileAliasPhrases)),
+    lexicon: buildLexiconMap(index.dictionary),
+  };
+}

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.js';
+import { loadArticles } from '../../src/corpus/load-articles.js';
+import { createSearchEngine } from '../../src/search/engine.js';
+import { MAX_EXCERPT_LENGTH } from '../../src/search/excerpt.js';
+import type { SearchEngine } from '../../src/search/types.js';
+import { makeArticle } from '../support/articles.js';
+
+let seed: Article[];
+let engine: SearchEngine;
+
+beforeAll(async () => {
+  seed = await loadArticles('data/articles');
+  engine = createSearchEngine(seed);
+});
+
+const top = (question: string) => engine.ask(question, { top: 3 })[0];
+const where = (question: string) => {
+  const answer = top(question);
+  return answer && [answer.paragraph.sectionTitle, answer.paragraph.number];
+};
+
+describe('createSearchEngine on the seed article', () => {
+  it('answers with the section, the 1-based paragraph number and a verbatim excerpt', () => {
+    const answer = top('متى التقى كيم وبوتين لأول مرة؟');
+    expect(answer?.paragraph.sectionTitle).toBe('العلاقة تاريخيا');
+    expect(answer?.paragraph.number).toBe(6);
+    expect(answer?.paragraph.text).toContain(answer?.excerpt);
+    expect(answer?.excerpt).toContain('التقى بوتين عام 2019 للمرة الأولى');
+    expect(answer?.score).toBeGreaterThan(0);
+    expect(answer?.score).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps every excerpt verbatim and within the length limit', () => {
+    for (const question of ['العقوبات', 'الحرب الباردة', 'النفط', 'شويغو', 'العمال الكوريين']) {
+      for (const answer of engine.ask(question, { top: 5 })) {
+        const quoted = answer.excerpt.replace(/^…|…$/gu, '');
+        expect(answer.paragraph.text).toContain(quoted);
+        expect(answer.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
+      }
+    }
+  });
+
+  it('ranks best first with non-increasing scores', () => {
+    const answers = engine.ask('العقوبات على كوريا الشمالية', { top: 5 });
+    expect(answers.length).toBeGreaterThan(1);
+    for (let i = 1; i < answers.length; i += 1) {
+      expect(answers[i]?.score).toBeLessThanOrEqual(answers[i - 1]?.score ?? 0);
+    }
+  });
+
+  it.each([
+    ['transliteration variants', 'متى زار سيرجي شويجو كوريا الشمالية؟', ['موقفها من الحرب', 6]],
+    ['a name split in two', 'ماذا قال لوكين عن بيونغ يانغ وموسكو؟', ['موقفها من الحرب', 3]],
+    [
+      'a clitic light stemming keeps (بتصدير)',
+      'متى بدأ تصدير النفط الروسي إلى كوريا الشمالية؟',
+      ['العلاقات الاقتصادية', 2],
+    ],
+    ['diacritics and tatweel', 'مَتَى بَدَأَتْ رُوسْيَا بِتَصْـــدِيرِ النِّفْطِ؟', ['العلاقات الاقتصادية', 2]],
+    ['Arabic-Indic digits', 'ماذا حدث في ٢٠١٧؟', ['العلاقة تاريخيا', 6]],
+    ['invisible characters pasted in', 'شوي\u200cغو\u200f زار بيونغيانغ', ['موقفها من الحرب', 6]],
+    ['a typo', 'ما هي الصوارخ البالستية؟', ['موقفها من الحرب', 6]],
+    [
+      'a broken plural (عمال / عامل)',
+      'كم عدد العمال الكوريين الذين ستوظفهم روسيا؟',
+      ['العلاقات الاقتصادية', 5],
+    ],
+    ['Egyptian dialect', 'روسيا بعتت نفط لكوريا الشمالية إمتى؟', ['العلاقات الاقتصادية', 2]],
+  ])('finds the passage through %s', (_kind, question, expected) => {
+    expect(where(question)).toEqual(expected);
+  });
+
+  it('matches through the article’s aliases (أمريكا → الولايات المتحدة / واشنطن)', () => {
+    const answers = engine.ask('بماذا اتهمت أمريكا كوريا الشمالية؟');
+    expect(answers[0]?.paragraph.text).toContain('واتهمت الولايات المتحدة');
+  });
+
+  it.each([
+    ['an off-topic question', 'من فاز بكأس العالم 2022؟'],
+    ['gibberish', 'سشيبلاتنمك قفغعهخحجد'],
+    ['only stop words', 'ما هو الذي في على؟'],
+    ['punctuation only', '؟؟؟ ...'],
+    ['an empty question', ''],
+    ['Latin text', 'what is the weather today?'],
+  ])('says the article does not answer %s', (_kind, question) => {
+    expect(engine.ask(question)).toEqual([]);
+  });
+
+  it('returns every passage sharing a term when asked for no threshold (autocomplete)', () => {
+    const loose = engine.ask('روسيا', { top: 25, minScore: 0 });
+    expect(loose.length).toBeGreaterThan(10);
+  });
+
+  it('survives hostile input without throwing', () => {
+    const hostile = [
+      'ب'.repeat(100_000),
+      '\u0000\u0001\u202e\ufeff'.repeat(1000),
+      '🙂'.repeat(5000),
+      'كيم '.repeat(5000),
+      '<@123> @everyone ```js\nevil()``` https://x.y',
+    ];
+    for (const question of hostile) expect(() => engine.ask(question, { top: 10 })).not.toThrow();
+  });
+
+  it('is deterministic', () => {
+    const question = 'العلاقات بين روسيا وكوريا الشمالية';
+    expect(engine.ask(question, { top: 5 })).toEqual(engine.ask(question, { top: 5 }));
+  });
+
+  it('respects top', () => {
+    expect(engine.ask('روسيا وكوريا الشمالية', { top: 1, minScore: 0 })).toHaveLength(1);
+  });
+});
+
+describe('createSearchEngine over several articles', () => {
+  const weather = makeArticle('weather', [['الطقس', ['تساقطت الثلوج بغزارة على موسكو في كانون الثاني.']]]);
+  const football = makeArticle(
+    'football',
+    [['الكرة', ['فاز المنتخب المغربي على إسبانيا بركلات الترجيح.', 'وتأهل المغرب إلى نصف النهائي.']]],
+    [['المغرب', 'أسود الأطلس']],
+  );
+  const multi = createSearchEngine([weather, football]);
+
+  it('searches all articles and names the article of each answer', () => {
+    expect(multi.ask('الثلوج في موسكو')[0]?.article.slug).toBe('weather');
+    expect(multi.ask('ركلات الترجيح')[0]?.article.slug).toBe('football');
+  });
+
+  it('restricts the search to one article when asked', () => {
+    expect(multi.ask('موسكو', { article: 'football' })).toEqual([]);
+    expect(multi.ask('موسكو', { article: 'weather' })[0]?.article.slug).toBe('weather');
+    expect(multi.ask('موسكو', { article: 'no-such-article' })).toEqual([]);
+  });
+
+  it('applies an article’s aliases only within that article', () => {
+    expect(multi.ask('هل تأهلت أسود الأطلس؟')[0]?.paragraph.id).toBe('football/0/2');
+  });
+
+  it('handles an engine with no articles', () => {
+    expect(createSearchEngine([]).ask('موسكو')).toEqual([]);
+  });
+});

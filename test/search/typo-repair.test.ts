@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { TypoRepair } from '../../src/search/typo-repair.js';
+
+const repair = new TypoRepair([
+  'شويغو',
+  'بيونغيانغ',
+  'فلاديفوستوك',
+  'عقوب',
+  'اوكرانيا',
+  'تصدير',
+  'نفط',
+  'نظير',
+  'عامل',
+]);
+const best = (word: string) => repair.suggest(word)[0]?.term;
+
+describe('TypoRepair', () => {
+  it.each([
+    ['شويجو', 'شويغو'],
+    ['بيونجيانج', 'بيونغيانغ'],
+    ['فلاديفستوك', 'فلاديفوستوك'],
+    ['اكرانيا', 'اوكرانيا'],
+    ['تصدبر', 'تصدير'],
+  ])('repairs %s to %s', (word, expected) => {
+    expect(best(word)).toBe(expected);
+  });
+
+  it('does not correct short words, whose neighbours are too many', () => {
+    expect(repair.suggest('نفظ')).toEqual([]);
+    expect(repair.suggest('عاصم')).toEqual([]);
+  });
+
+  it('does not suggest far words', () => {
+    expect(repair.suggest('مجلس')).toEqual([]);
+    expect(repair.suggest('الحكومه')).toEqual([]);
+  });
+
+  it('scores suggestions below an exact match', () => {
+    const [suggestion] = repair.suggest('شويجو');
+    expect(suggestion?.similarity).toBeGreaterThan(0.5);
+    expect(suggestion?.similarity).toBeLessThan(1);
+  });
+});

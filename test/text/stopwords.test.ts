@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../../src/text/normalize.js';
+import { isStopWord } from '../../src/text/stopwords.js';
+
+const stop = (word: string) => isStopWord(normalizeArabic(word));
+
+describe('isStopWord', () => {
+  it.each(['من', 'في', 'على', 'إلى', 'الذي', 'هل', 'متى', 'ماذا', 'كيف', 'لماذا'])(
+    'drops the function word or question word %s',
+    (word) => expect(stop(word)).toBe(true),
+  );
+
+  it.each(['إمتى', 'ليه', 'فين', 'إزاي', 'شو', 'ليش', 'وين', 'شلون', 'وش', 'قديش', 'اللي'])(
+    'drops the colloquial question word or filler %s',
+    (word) => expect(stop(word)).toBe(true),
+  );
+
+  it.each(['عام', 'العام', 'الماضي', 'الأولى', 'الأخيرة', 'زيارة', 'أول', '2019', 'كيم', 'روسيا'])(
+    'keeps the content word %s (years, ordinals and visits are what news questions ask about)',
+    (word) => expect(stop(word)).toBe(false),
+  );
+
+  it('drops single letters such as the detached ل of "لـ بيونغيانغ"', () => {
+    expect(stop('ل')).toBe(true);
+  });
+});
