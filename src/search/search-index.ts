@@ -6,6 +6,7 @@ import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
 import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
 import { GrowableUint32Array } from './growable-array.js';
+import { appendTo } from './multimap.js';
 import { sentenceSpans } from './sentences.js';
 import { TermDictionary } from './term-dictionary.js';
 import { INDEX_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
@@ -171,8 +172,8 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     }
     return aliases.find(contentWords).map((match) => match.groupTerm);
   };
-  const postingPassages: number[][] = [];
-  const postingFrequencies: number[][] = [];
+  const postingPassages = new Map<number, number[]>();
+  const postingFrequencies = new Map<number, number[]>();
   const frequencies = new Map<number, number>();
   passages.forEach((passage, passageIndex) => {
     frequencies.clear();
@@ -191,25 +192,21 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       }
     }
     for (const [termId, frequency] of frequencies) {
-      (postingPassages[termId] ??= []).push(passageIndex);
-      (postingFrequencies[termId] ??= []).push(frequency);
+      appendTo(postingPassages, termId, passageIndex);
+      appendTo(postingFrequencies, termId, frequency);
     }
   });
 
   const titlePostingLists = new Map<number, number[]>();
   sectionTitles.forEach((title, sectionKey) => {
-    for (const termId of titleTerms(title, dictionary)) {
-      let list = titlePostingLists.get(termId);
-      if (!list) titlePostingLists.set(termId, (list = []));
-      list.push(sectionKey);
-    }
+    for (const termId of titleTerms(title, dictionary)) appendTo(titlePostingLists, termId, sectionKey);
   });
 
   const postings: Postings[] = [];
   for (let termId = 0; termId < dictionary.size; termId += 1) {
     postings.push({
-      passages: Uint32Array.from(postingPassages[termId] ?? []),
-      frequencies: Float32Array.from(postingFrequencies[termId] ?? []),
+      passages: Uint32Array.from(postingPassages.get(termId) ?? []),
+      frequencies: Float32Array.from(postingFrequencies.get(termId) ?? []),
     });
   }
   const titlePostings = new Map<number, Uint32Array>();

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { spellingSkeleton } from '../text/skeleton.js';
+import { appendTo } from './multimap.js';
 
 export interface Suggestion {
   readonly term: string;
@@ -31,9 +32,8 @@ function deletions(word: string): string[] {
 }
 
 function addTo(map: Map<string, string[]>, key: string, term: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [term]);
-  else if (list[list.length - 1] !== term) list.push(term);
+  // A term's deletions repeat where it doubles a letter (مرر gives مر twice): list the term once per key.
+  if (map.get(key)?.at(-1) !== term) appendTo(map, key, term);
 }
 
 /**

@@ -51,12 +51,12 @@ function foldCharacter(char: string): string {
   return LETTER_FOLDS[char] ?? char;
 }
 
-// Text made only of ASCII, Arabic letters and digits, harakat and bidi marks is already what NFKC
+// Text made only of printable ASCII, Arabic letters and digits, harakat and bidi marks is already what NFKC
 // would produce, except for the hamza and madda combining marks (U+0653–0655, which compose with a
 // preceding letter) and the high-hamza letters (U+0675–0678, which decompose). Such text skips NFKC,
 // the costliest step, which matters because every query is normalized.
 const NFKC_STABLE =
-  /^[\u0000-\u007F\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200B-\u200F\u202A-\u202E\u2066-\u2069]*$/;
+  /^[\t\n\r\u0020-\u007E\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200B-\u200F\u202A-\u202E\u2066-\u2069]*$/;
 
 function foldOnce(text: string): string {
   return text
