@@ -25,19 +25,6 @@ const SINGLE_CONCEPT_FACTOR = 0.6;
 /** Words this close in the passage are read as one phrase. */
 const PHRASE_DISTANCE = 2;
 
-function postingsContain(list: Uint32Array, passageIndex: number): boolean {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const value = list[middle] as number;
-    if (value === passageIndex) return true;
-    if (value < passageIndex) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
-
 /** How strongly (0–1) a passage matches each query group: its best alternative present in the passage. */
 export function groupStrengths(
   index: SearchIndex,
@@ -50,8 +37,7 @@ export function groupStrengths(
     let strength = 0;
     for (const { termId, weight } of group.terms) {
       if (weight <= strength) continue;
-      const list = index.postings[termId];
-      if (list && postingsContain(list.passages, passageIndex)) strength = weight;
+      if (index.postings.contains(termId, passageIndex)) strength = weight;
       else if (index.titlePostings.get(termId)?.includes(passage.sectionKey)) {
         strength = Math.max(strength, weight * TITLE_STRENGTH);
       }

@@ -58,6 +58,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
 
     const reranked = rerank({
       candidates: ranker.rank(groups, scope, Math.max(RERANK_DEPTH, top)),
+      groups,
       importances,
       scanner,
       top,

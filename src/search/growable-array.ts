@@ -1,10 +1,17 @@
+type TypedArray = Uint32Array | Float32Array;
+
 /**
- * An append-only Uint32Array that doubles its capacity as needed: building
- * token streams for large corpora in plain arrays would cost 2-4x the memory.
+ * An append-only typed array that doubles its capacity as needed: building
+ * token streams and postings for large corpora in plain arrays would cost
+ * several times the memory.
  */
-export class GrowableUint32Array {
-  private buffer = new Uint32Array(1024);
+class GrowableTypedArray<T extends TypedArray> {
+  private buffer: T;
   private used = 0;
+
+  constructor(private readonly create: (length: number) => T) {
+    this.buffer = create(1024);
+  }
 
   get length(): number {
     return this.used;
@@ -12,7 +19,7 @@ export class GrowableUint32Array {
 
   push(value: number): void {
     if (this.used === this.buffer.length) {
-      const bigger = new Uint32Array(this.buffer.length * 2);
+      const bigger = this.create(this.buffer.length * 2);
       bigger.set(this.buffer);
       this.buffer = bigger;
     }
@@ -20,8 +27,24 @@ export class GrowableUint32Array {
     this.used += 1;
   }
 
+  at(index: number): number {
+    return this.buffer[index] as number;
+  }
+
   /** A right-sized copy holding the values pushed so far. */
-  toArray(): Uint32Array {
-    return this.buffer.slice(0, this.used);
+  toArray(): T {
+    return this.buffer.slice(0, this.used) as T;
+  }
+}
+
+export class GrowableUint32Array extends GrowableTypedArray<Uint32Array> {
+  constructor() {
+    super((length) => new Uint32Array(length));
+  }
+}
+
+export class GrowableFloat32Array extends GrowableTypedArray<Float32Array> {
+  constructor() {
+    super((length) => new Float32Array(length));
   }
 }

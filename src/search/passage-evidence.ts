@@ -43,20 +43,19 @@ export class PassageScanner {
     const passage = index.passages[passageIndex];
     if (!passage) throw new RangeError(`No passage ${passageIndex}`);
     const count = passage.tokenEnd - passage.tokenStart;
+    const { starts, termIds, weights } = index.wordForms;
     for (let w = 0; w < count; w += 1) {
       let bestGroup = -1;
       let bestStrength = 0;
-      const form = index.wordForms[index.tokens[passage.tokenStart + w] as number];
-      if (form) {
-        for (let i = 0; i < form.termIds.length; i += 1) {
-          const termId = form.termIds[i] as number;
-          const group = terms.groupOf(termId);
-          if (group < 0) continue;
-          const strength = terms.weightOf(termId) * (form.weights[i] as number);
-          if (strength > bestStrength) {
-            bestStrength = strength;
-            bestGroup = group;
-          }
+      const form = index.tokens[passage.tokenStart + w] as number;
+      for (let i = starts[form] as number; i < (starts[form + 1] as number); i += 1) {
+        const termId = termIds[i] as number;
+        const group = terms.groupOf(termId);
+        if (group < 0) continue;
+        const strength = terms.weightOf(termId) * (weights[i] as number);
+        if (strength > bestStrength) {
+          bestStrength = strength;
+          bestGroup = group;
         }
       }
       groups[w] = bestGroup;

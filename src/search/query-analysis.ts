@@ -5,9 +5,9 @@ import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
-import type { WordForm } from './search-index.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { TypoRepair } from './typo-repair.js';
+import type { WordFormTable } from './word-form-table.js';
 import { peelClitics, QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
 
 /** One alternative a query word may match, weighted by how sure the reading is. */
@@ -32,7 +32,7 @@ export interface QueryResources {
   readonly dictionary: TermDictionary;
   /** Whether the corpus has word form `left` directly followed by word form `right` somewhere. */
   readonly adjacent: (left: number, right: number) => boolean;
-  readonly wordForms: readonly WordForm[];
+  readonly wordForms: WordFormTable;
   readonly wordFormIds: ReadonlyMap<string, number>;
   readonly typoRepair: TypoRepair;
   readonly aliases: AliasIndex;
@@ -132,13 +132,12 @@ class QueryAnalyzer {
   knownTerms(word: string): QueryTerm[] {
     const { dictionary, wordForms, wordFormIds } = this.resources;
     // A word the corpus itself uses was analyzed when the index was built.
-    const formId = wordFormIds.get(word);
-    const form = formId === undefined ? undefined : wordForms[formId];
-    if (form) {
+    const form = wordFormIds.get(word);
+    if (form !== undefined) {
       const terms: QueryTerm[] = [];
-      for (let i = 0; i < form.termIds.length; i += 1) {
-        const kind = READING_KINDS[form.kinds[i] as number] ?? 'root';
-        terms.push({ termId: form.termIds[i] as number, weight: QUERY_WEIGHT[kind] });
+      for (let i = wordForms.starts[form] as number; i < (wordForms.starts[form + 1] as number); i += 1) {
+        const kind = READING_KINDS[wordForms.kinds[i] as number] ?? 'root';
+        terms.push({ termId: wordForms.termIds[i] as number, weight: QUERY_WEIGHT[kind] });
       }
       return terms;
     }

@@ -8,9 +8,9 @@ import { TypoRepair } from './typo-repair.js';
 const ADJACENCY_SCAN_LIMIT = 64;
 
 function formsAdjacent(index: SearchIndex, left: number, right: number): boolean {
-  const termId = index.wordForms[left]?.termIds[0];
-  const passages = termId === undefined ? undefined : index.postings[termId]?.passages;
-  if (!passages) return false;
+  const termId = index.wordForms.termsOf(left)[0];
+  if (termId === undefined) return false;
+  const passages = index.postings.passagesOf(termId);
   for (let i = 0; i < Math.min(passages.length, ADJACENCY_SCAN_LIMIT); i += 1) {
     const passage = index.passages[passages[i] as number];
     if (!passage) continue;

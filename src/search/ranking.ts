@@ -19,6 +19,11 @@ export interface ScoredPassage {
   readonly score: number;
 }
 
+/** Higher score first; ties go to the earlier passage, so results are deterministic. */
+function outranks(score: number, passageIndex: number, other: ScoredPassage): boolean {
+  return score > other.score || (score === other.score && passageIndex < other.passageIndex);
+}
+
 export interface RankingScope {
   /** Passages considered: [from, to). */
   readonly from: number;
@@ -37,6 +42,7 @@ export class Ranker {
   private readonly touchedInGroup: Uint32Array;
   private readonly isTouched: Uint8Array;
   private readonly inGroup: Uint8Array;
+  private groupTouched = 0;
 
   constructor(private readonly index: SearchIndex) {
     const n = index.passages.length;
@@ -55,7 +61,7 @@ export class Ranker {
     if (group.terms.length > 0) {
       idf = 0;
       for (const { termId } of group.terms) {
-        idf = Math.max(idf, bm25Idf(this.index.postings[termId]?.passages.length ?? 0, n));
+        idf = Math.max(idf, bm25Idf(this.index.postings.documentFrequency(termId), n));
       }
     }
     return group.framing ? idf * FRAMING_IMPORTANCE : idf;
@@ -78,50 +84,56 @@ export class Ranker {
       }
     }
 
-    const results: ScoredPassage[] = [];
+    // Keep only the best `limit` (a short sorted list): sorting every touched passage would cost
+    // more than scoring them once a query touches tens of thousands.
+    const best: ScoredPassage[] = [];
     for (let i = 0; i < touchedCount; i += 1) {
       const p = this.touched[i] as number;
-      results.push({ passageIndex: p, score: this.scores[p] as number });
+      const score = this.scores[p] as number;
       this.scores[p] = 0;
       this.isTouched[p] = 0;
+      if (best.length === limit) {
+        if (!outranks(score, p, best[limit - 1] as ScoredPassage)) continue;
+        best.pop();
+      }
+      let at = best.length;
+      while (at > 0 && outranks(score, p, best[at - 1] as ScoredPassage)) at -= 1;
+      best.splice(at, 0, { passageIndex: p, score });
     }
-    // Ties break on reading order so results are deterministic.
-    results.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex);
-    return results.slice(0, limit);
+    return best;
   }
 
   /** Fill groupBest for one group; returns how many passages it touched. */
   private scoreGroup(group: QueryGroup, scope: RankingScope): number {
-    const { postings, passages, averageLength, titlePostings, sectionRanges } = this.index;
-    const n = passages.length;
-    let count = 0;
-    const offer = (p: number, value: number): void => {
-      if (this.inGroup[p] === 0) {
-        this.inGroup[p] = 1;
-        this.touchedInGroup[count] = p;
-        count += 1;
-      }
-      if (value > (this.groupBest[p] as number)) this.groupBest[p] = value;
-    };
+    const { postings, passageLengths, averageLength, titlePostings, sectionRanges } = this.index;
+    const n = passageLengths.length;
+    this.groupTouched = 0;
     for (const { termId, weight } of group.terms) {
-      const list = postings[termId];
-      if (!list) continue;
-      const idf = bm25Idf(list.passages.length, n);
-      for (let i = 0; i < list.passages.length; i += 1) {
-        const p = list.passages[i] as number;
+      const idf = bm25Idf(postings.documentFrequency(termId), n);
+      const end = postings.starts[termId + 1] ?? 0;
+      for (let i = postings.starts[termId] ?? 0; i < end; i += 1) {
+        const p = postings.passages[i] as number;
         if (p < scope.from || p >= scope.to) continue;
-        const tf = list.frequencies[i] as number;
-        const length = (passages[p] as { length: number }).length;
-        offer(p, weight * idf * bm25TermWeight(tf, length, averageLength));
+        const tf = postings.frequencies[i] as number;
+        this.offer(p, weight * idf * bm25TermWeight(tf, passageLengths[p] as number, averageLength));
       }
       const sections = titlePostings.get(termId);
       if (!sections) continue;
       for (const sectionKey of sections) {
         const from = Math.max(scope.from, sectionRanges[sectionKey * 2] as number);
         const to = Math.min(scope.to, sectionRanges[sectionKey * 2 + 1] as number);
-        for (let p = from; p < to; p += 1) offer(p, weight * TITLE_WEIGHT * idf);
+        for (let p = from; p < to; p += 1) this.offer(p, weight * TITLE_WEIGHT * idf);
       }
     }
-    return count;
+    return this.groupTouched;
+  }
+
+  private offer(p: number, value: number): void {
+    if (this.inGroup[p] === 0) {
+      this.inGroup[p] = 1;
+      this.touchedInGroup[this.groupTouched] = p;
+      this.groupTouched += 1;
+    }
+    if (value > (this.groupBest[p] as number)) this.groupBest[p] = value;
   }
 }

@@ -1,4 +1,5 @@
 import type { PassageScanner } from './passage-evidence.js';
+import type { QueryGroup } from './query-analysis.js';
 import type { ScoredPassage } from './ranking.js';
 
 /** Weight of the proximity bonus relative to BM25 (both are in idf units). */
@@ -9,6 +10,7 @@ export const WRONG_ANSWER_TYPE_RANK_FACTOR = 0.8;
 export interface RerankInput {
   /** BM25 candidates, best first. */
   readonly candidates: readonly ScoredPassage[];
+  readonly groups: readonly QueryGroup[];
   readonly importances: readonly number[];
   readonly scanner: PassageScanner;
   /** How many answers are wanted: reranking stops once no later candidate can enter them. */
