@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/article.js';
-import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
+import type { AnswerType } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
 import { PassageScanner } from './passage-evidence.js';
@@ -49,11 +49,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const groups = analyzeQuery(question, resources);
+    const { groups, answerType } = analyzeQuery(question, resources);
     if (!groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
-    const answerType = expectedAnswerType(question);
     const fits = (passageIndex: number): boolean => fitsAnswerType(passageIndex, answerType);
 
     const reranked = rerank({

@@ -97,7 +97,10 @@ export class PassageScanner {
     return score;
   }
 
-  /** A copy of what the last scan found, with the passage's sentence bounds. */
+  /**
+   * What the last scan found, with the passage's sentence bounds. The arrays are
+   * views of the scanner's buffers: use them before the next scan.
+   */
   evidence(): PassageEvidence {
     const { index } = this;
     const passage = index.passages[this.scannedPassage];
@@ -108,8 +111,8 @@ export class PassageScanner {
     }
     sentenceBounds.push(this.scannedCount);
     return {
-      wordGroups: this.groups.slice(0, this.scannedCount),
-      wordStrengths: this.strengths.slice(0, this.scannedCount),
+      wordGroups: this.groups.subarray(0, this.scannedCount),
+      wordStrengths: this.strengths.subarray(0, this.scannedCount),
       sentenceBounds,
     };
   }

@@ -1,3 +1,4 @@
+import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
 import { isFramingStem } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { stemReadings } from '../text/stem.js';
@@ -48,6 +49,8 @@ export const LEXICON_WEIGHT = 0.6;
 // A repaired word is trusted less than a word spelled as the text spells it.
 const REPAIR_WEIGHT = 0.85;
 const MIN_SPLIT_PART = 3;
+/** One-letter proclitics that light stemming leaves on a word (see wordTerms). */
+const PROCLITICS = ['ب', 'ل', 'ك'] as const;
 
 interface MutableGroup {
   word: string;
@@ -152,6 +155,15 @@ class QueryAnalyzer {
   group(word: string, primary: string): MutableGroup {
     const { dictionary, lexicon, typoRepair } = this.resources;
     const terms = this.knownTerms(word);
+    // The text may only use the word behind a proclitic light stemming keeps (بتزويد for تزويد).
+    if (!terms.some((term) => term.weight > QUERY_WEIGHT.root)) {
+      for (const stem of stemReadings(word)) {
+        for (const proclitic of PROCLITICS) {
+          const termId = dictionary.idOf(proclitic + stem);
+          if (termId !== undefined) addTerm(terms, termId, QUERY_WEIGHT.variant);
+        }
+      }
+    }
     // A root alone is too loose to stand for the word; a close spelling is likelier what was meant.
     if (!terms.some((term) => term.weight > QUERY_WEIGHT.root)) {
       for (const stem of stemReadings(word)) {
@@ -172,10 +184,18 @@ class QueryAnalyzer {
   }
 }
 
+export interface AnalyzedQuery {
+  readonly groups: readonly QueryGroup[];
+  /** The kind of answer the question word asks for ("how many" → a number), if any. */
+  readonly answerType: AnswerType | undefined;
+}
+
 /** Turn a question into weighted term groups, one per content word. */
-export function analyzeQuery(question: string, resources: QueryResources): QueryGroup[] {
+export function analyzeQuery(question: string, resources: QueryResources): AnalyzedQuery {
   const analyzer = new QueryAnalyzer(resources);
-  const words = analyzer.respace(wordsOf(normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH))));
+  const normalizedWords = wordsOf(normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH)));
+  const answerType = expectedAnswerType(normalizedWords);
+  const words = analyzer.respace(normalizedWords);
 
   const groups: MutableGroup[] = [];
   const primaries: string[] = [];
@@ -189,7 +209,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Query
   }
 
   const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return groups;
+  if (aliases.isEmpty) return { groups, answerType };
   const readings = groups.map((group, g) => [
     primaries[g] as string,
     ...group.terms.map((t) => dictionary.termOf(t.termId)),
@@ -200,5 +220,5 @@ export function analyzeQuery(question: string, resources: QueryResources): Query
     for (let g = match.start; g < match.end; g += 1)
       addTerm((groups[g] as MutableGroup).terms, termId, ALIAS_WEIGHT);
   }
-  return groups;
+  return { groups, answerType };
 }

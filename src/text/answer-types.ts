@@ -30,9 +30,8 @@ const TIME_WORDS = words(`
 // Decades are written as plural adjectives: الخمسينيات, التسعينيات.
 const DECADE = /ينيات$/;
 
-/** The answer type a question asks for, from its question words. */
-export function expectedAnswerType(question: string): AnswerType | undefined {
-  const questionWords = wordsOf(normalizeArabic(question));
+/** The answer type a question asks for, from its (normalized) words. */
+export function expectedAnswerType(questionWords: readonly string[]): AnswerType | undefined {
   if (questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
   if (questionWords.some((word) => ASKS_TIME.has(word))) return 'time';
   return undefined;

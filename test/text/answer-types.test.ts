@@ -13,7 +13,7 @@ describe('answer types', () => {
     ['إمتى اتأسست كوريا الشمالية؟', 'time'],
     ['من هو شويغو؟', undefined],
   ])('%s asks for %s', (question, type) => {
-    expect(expectedAnswerType(question)).toBe(type);
+    expect(expectedAnswerType(tokenize(question))).toBe(type);
   });
 
   it('finds numbers and dates in passages', () => {
