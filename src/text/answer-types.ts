@@ -10,6 +10,19 @@ import { wordsOf } from './tokenize.js';
 export const ANSWER_TYPES = ['number', 'time'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
+/** The answer types a word could hold, one bit per type (bit i = ANSWER_TYPES[i]). */
+export function answerTypeBits(normalizedWord: string): number {
+  let bits = 0;
+  ANSWER_TYPES.forEach((type, i) => {
+    if (canHoldAnswer(normalizedWord, type)) bits |= 1 << i;
+  });
+  return bits;
+}
+
+export function answerTypeBit(type: AnswerType): number {
+  return 1 << ANSWER_TYPES.indexOf(type);
+}
+
 const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeArabic(list)));
 
 // MSA and colloquial question words.

@@ -51,12 +51,14 @@ function foldCharacter(char: string): string {
   return LETTER_FOLDS[char] ?? char;
 }
 
-// Text made only of printable ASCII, Arabic letters and digits, harakat and bidi marks is already what NFKC
-// would produce, except for the hamza and madda combining marks (U+0653–0655, which compose with a
-// preceding letter) and the high-hamza letters (U+0675–0678, which decompose). Such text skips NFKC,
-// the costliest step, which matters because every query is normalized.
+// Text made only of characters NFKC leaves alone skips it, the costliest step: every query and
+// every paragraph is normalized. That covers printable ASCII, precomposed Latin-1 letters, « »,
+// dashes and quotes (U+2012–2023), and the Arabic block except the hamza and madda combining
+// marks (U+0653–0655, which compose with a preceding letter) and the high-hamza letters
+// (U+0675–0678, which decompose). NBSP, ª, º, superscripts and … are compatibility characters
+// and take the full path.
 const NFKC_STABLE =
-  /^[\t\n\r\u0020-\u007E\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200B-\u200F\u202A-\u202E\u2066-\u2069]*$/;
+  /^[\t\n\r\u0020-\u007E\u00AB\u00BB\u00C0-\u00FF\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u2012-\u2023]*$/;
 
 function foldOnce(text: string): string {
   return text
