@@ -1,7 +1,6 @@
 import type { Article, Paragraph } from '../corpus/article.js';
-import { ANSWER_TYPES, type AnswerType, canHoldAnswer } from '../text/answer-types.js';
+import { answerTypeBits } from '../text/answer-types.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
 import { GrowableUint32Array } from './growable-array.js';
 import { sentenceSpans } from './sentences.js';
@@ -16,10 +15,8 @@ export interface IndexedPassage {
   /** Range into the sentence arrays. */
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
-  /** Number of words that are not stop words: BM25's document length. */
-  readonly length: number;
-  /** The kinds of answer the passage could give (it has a number, a date). */
-  readonly answerTypes: ReadonlySet<AnswerType>;
+  /** The kinds of answer the passage could give (it has a number, a date), as answerTypeBits. */
+  readonly answerTypes: number;
 }
 
 /** The articles read once into a stream of word-form ids, with sentence and passage boundaries. */
@@ -45,7 +42,7 @@ export interface CorpusText {
 export function readCorpus(articles: readonly Article[]): CorpusText {
   const wordFormIds = new Map<string, number>();
   const words: string[] = [];
-  const answerTypesOfForm: AnswerType[][] = [];
+  const answerTypesOfForm: number[] = [];
   const tokens = new GrowableUint32Array();
   const sentenceStarts = new GrowableUint32Array();
   const sentenceEnds = new GrowableUint32Array();
@@ -61,7 +58,7 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
       id = words.length;
       wordFormIds.set(word, id);
       words.push(word);
-      answerTypesOfForm.push(ANSWER_TYPES.filter((type) => canHoldAnswer(word, type)));
+      answerTypesOfForm.push(answerTypeBits(word));
     }
     return id;
   };
@@ -75,8 +72,7 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
       for (const paragraph of section.paragraphs) {
         const tokenStart = tokens.length;
         const sentenceStart = sentenceStarts.length;
-        let length = 0;
-        const answerTypes = new Set<AnswerType>();
+        let answerTypes = 0;
         for (const { start, end } of sentenceSpans(paragraph.text)) {
           sentenceStarts.push(start);
           sentenceEnds.push(end);
@@ -84,8 +80,7 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
           for (const word of wordsOf(normalizeArabic(paragraph.text.slice(start, end)))) {
             const formId = intern(word);
             tokens.push(formId);
-            for (const type of answerTypesOfForm[formId] ?? []) answerTypes.add(type);
-            if (!isStopWord(word)) length += 1;
+            answerTypes |= answerTypesOfForm[formId] ?? 0;
           }
         }
         passages.push({
@@ -96,7 +91,6 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
           tokenEnd: tokens.length,
           sentenceStart,
           sentenceEnd: sentenceStarts.length,
-          length,
           answerTypes,
         });
       }

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/article.js';
-import type { AnswerType } from '../text/answer-types.js';
+import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
 import { PassageScanner } from './passage-evidence.js';
@@ -41,7 +41,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
-    answerType === undefined || (index.passages[passageIndex]?.answerTypes.has(answerType) ?? false);
+    answerType === undefined ||
+    ((index.passages[passageIndex]?.answerTypes ?? 0) & answerTypeBit(answerType)) !== 0;
 
   function ask(question: string, options: AskOptions = {}): Answer[] {
     const top = Math.max(1, Math.floor(options.top ?? DEFAULT_TOP));

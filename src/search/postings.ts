@@ -24,16 +24,21 @@ export class PostingsTable {
   }
 
   contains(termId: number, passage: number): boolean {
+    return this.indexOf(termId, passage) !== -1;
+  }
+
+  /** Where the posting of `passage` for the term sits in the flat arrays (binary search), or -1. */
+  indexOf(termId: number, passage: number): number {
     let low = this.starts[termId] ?? 0;
     let high = (this.starts[termId + 1] ?? 0) - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       const value = this.passages[middle] as number;
-      if (value === passage) return true;
+      if (value === passage) return middle;
       if (value < passage) low = middle + 1;
       else high = middle - 1;
     }
-    return false;
+    return -1;
   }
 }
 

@@ -1,6 +1,9 @@
 import { bm25Idf, bm25TermWeight } from './bm25.js';
-import type { QueryGroup } from './query-analysis.js';
+import type { QueryGroup, QueryTerm } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
+import { type ScoredPassage, TopK } from './top-k.js';
+
+export type { ScoredPassage } from './top-k.js';
 
 /** Section titles are weak evidence: a passage sits under a title but rarely repeats it. */
 export const TITLE_WEIGHT = 0.3;
@@ -13,16 +16,16 @@ export const TITLE_WEIGHT = 0.3;
 const UNKNOWN_WORD_IMPORTANCE = 2.5;
 /** A framing word ("number", "reason") counts this much of a topic word toward confidence. */
 const FRAMING_IMPORTANCE = 0.3;
-
-export interface ScoredPassage {
-  readonly passageIndex: number;
-  readonly score: number;
-}
-
-/** Higher score first; ties go to the earlier passage, so results are deterministic. */
-function outranks(score: number, passageIndex: number, other: ScoredPassage): boolean {
-  return score > other.score || (score === other.score && passageIndex < other.passageIndex);
-}
+/**
+ * Terms in more passages than this are not scanned in full (MaxScore-style
+ * pruning): they are common, so each adds little, yet reading their postings
+ * would dominate a query over a large corpus. They are scored only for the
+ * best candidates found through the rarer terms. No term of a corpus under
+ * this size is ever deferred, so small corpora are ranked exactly.
+ */
+const DEFERRED_DOCUMENT_FREQUENCY = 2048;
+/** How many candidates, found through rare terms, the deferred common terms are added to. */
+const DEFERRED_CANDIDATES = 256;
 
 export interface RankingScope {
   /** Passages considered: [from, to). */
@@ -31,13 +34,15 @@ export interface RankingScope {
 }
 
 /**
- * BM25 over query groups with per-group disjunction-max. Scratch buffers are sized to the corpus once and
- * reset through a touched-list, so a query costs what its postings cost, not
- * what the corpus costs.
+ * BM25 over query groups with per-group disjunction-max. Scratch buffers are
+ * sized to the corpus once and reset through a touched-list, so a query costs
+ * what its postings cost, not what the corpus costs.
  */
 export class Ranker {
   private readonly scores: Float64Array;
   private readonly groupBest: Float64Array;
+  /** Bit g set when the passage matched group g through a term scanned in full. */
+  private readonly matchedGroups: Uint32Array;
   private readonly touched: Uint32Array;
   private readonly touchedInGroup: Uint32Array;
   private readonly isTouched: Uint8Array;
@@ -48,6 +53,7 @@ export class Ranker {
     const n = index.passages.length;
     this.scores = new Float64Array(n);
     this.groupBest = new Float64Array(n);
+    this.matchedGroups = new Uint32Array(n);
     this.touched = new Uint32Array(n);
     this.touchedInGroup = new Uint32Array(n);
     this.isTouched = new Uint8Array(n);
@@ -68,9 +74,21 @@ export class Ranker {
   }
 
   rank(groups: readonly QueryGroup[], scope: RankingScope, limit: number): ScoredPassage[] {
+    const { postings } = this.index;
+    const deferred = groups.map((group) =>
+      group.terms.filter(({ termId }) => postings.documentFrequency(termId) > DEFERRED_DOCUMENT_FREQUENCY),
+    );
+    // With every term common, the rarest group is scanned in full anyway: candidates must come from somewhere.
+    if (deferred.every((terms, g) => terms.length === (groups[g] as QueryGroup).terms.length)) {
+      deferred.fill([]);
+    }
+
     let touchedCount = 0;
-    for (const group of groups) {
-      const groupTouched = this.scoreGroup(group, scope);
+    groups.forEach((group, g) => {
+      const scanned = deferred[g]?.length
+        ? group.terms.filter((term) => !deferred[g]?.includes(term))
+        : group.terms;
+      const groupTouched = this.scoreGroup(scanned, scope);
       for (let i = 0; i < groupTouched; i += 1) {
         const p = this.touchedInGroup[i] as number;
         if (this.isTouched[p] === 0) {
@@ -79,36 +97,66 @@ export class Ranker {
           touchedCount += 1;
         }
         this.scores[p] = (this.scores[p] as number) + (this.groupBest[p] as number);
+        this.matchedGroups[p] = (this.matchedGroups[p] as number) | (1 << g);
         this.groupBest[p] = 0;
         this.inGroup[p] = 0;
       }
-    }
+    });
 
-    // Keep only the best `limit` (a short sorted list): sorting every touched passage would cost
-    // more than scoring them once a query touches tens of thousands.
-    const best: ScoredPassage[] = [];
+    const hasDeferred = deferred.some((terms) => terms.length > 0);
+    const best = new TopK(hasDeferred ? Math.max(DEFERRED_CANDIDATES, limit) : limit);
     for (let i = 0; i < touchedCount; i += 1) {
       const p = this.touched[i] as number;
-      const score = this.scores[p] as number;
+      best.offer(p, this.scores[p] as number);
+    }
+    const matched = new Map<number, number>();
+    for (const { passageIndex } of best.items)
+      matched.set(passageIndex, this.matchedGroups[passageIndex] as number);
+    for (let i = 0; i < touchedCount; i += 1) {
+      const p = this.touched[i] as number;
       this.scores[p] = 0;
+      this.matchedGroups[p] = 0;
       this.isTouched[p] = 0;
-      if (best.length === limit) {
-        if (!outranks(score, p, best[limit - 1] as ScoredPassage)) continue;
-        best.pop();
-      }
-      let at = best.length;
-      while (at > 0 && outranks(score, p, best[at - 1] as ScoredPassage)) at -= 1;
-      best.splice(at, 0, { passageIndex: p, score });
+    }
+    if (!hasDeferred) return best.items;
+
+    const rescored = new TopK(limit);
+    for (const { passageIndex, score } of best.items) {
+      let total = score;
+      deferred.forEach((terms, g) => {
+        // A group already matched through a rarer reading keeps that (stronger) match.
+        if (terms.length > 0 && ((matched.get(passageIndex) ?? 0) & (1 << g)) === 0) {
+          total += this.bestDeferredScore(terms, passageIndex);
+        }
+      });
+      rescored.offer(passageIndex, total);
+    }
+    return rescored.items;
+  }
+
+  /** The best BM25 contribution of any of the terms to one passage, looked up in its postings. */
+  private bestDeferredScore(terms: readonly QueryTerm[], passageIndex: number): number {
+    const { postings, passageLengths, averageLength } = this.index;
+    let best = 0;
+    for (const { termId, weight } of terms) {
+      const at = postings.indexOf(termId, passageIndex);
+      if (at === -1) continue;
+      const idf = bm25Idf(postings.documentFrequency(termId), passageLengths.length);
+      const tf = postings.frequencies[at] as number;
+      best = Math.max(
+        best,
+        weight * idf * bm25TermWeight(tf, passageLengths[passageIndex] as number, averageLength),
+      );
     }
     return best;
   }
 
-  /** Fill groupBest for one group; returns how many passages it touched. */
-  private scoreGroup(group: QueryGroup, scope: RankingScope): number {
+  /** Fill groupBest for one group's terms; returns how many passages they touched. */
+  private scoreGroup(terms: readonly QueryTerm[], scope: RankingScope): number {
     const { postings, passageLengths, averageLength, titlePostings, sectionRanges } = this.index;
     const n = passageLengths.length;
     this.groupTouched = 0;
-    for (const { termId, weight } of group.terms) {
+    for (const { termId, weight } of terms) {
       const idf = bm25Idf(postings.documentFrequency(termId), n);
       const end = postings.starts[termId + 1] ?? 0;
       for (let i = postings.starts[termId] ?? 0; i < end; i += 1) {

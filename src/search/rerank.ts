@@ -1,6 +1,6 @@
 import type { PassageScanner } from './passage-evidence.js';
 import type { QueryGroup } from './query-analysis.js';
-import type { ScoredPassage } from './ranking.js';
+import { outranks, type ScoredPassage } from './top-k.js';
 
 /** Weight of the proximity bonus relative to BM25 (both are in idf units). */
 export const PROXIMITY_WEIGHT = 0.5;

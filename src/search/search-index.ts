@@ -23,7 +23,7 @@ export interface SearchIndex extends CorpusText {
   readonly postings: PostingsTable;
   /** Section titles, as a second, light field: term id → section keys whose title has it. */
   readonly titlePostings: ReadonlyMap<number, readonly number[]>;
-  /** BM25 length of each passage (IndexedPassage.length, flat for the scoring loop). */
+  /** BM25 length of each passage: its words that carry terms (stop words excluded). */
   readonly passageLengths: Float32Array;
   readonly averageLength: number;
   /** The terms of each word form, shared by all its occurrences. */
@@ -51,13 +51,19 @@ function indexTitles(titles: readonly string[], dictionary: TermDictionary): Map
   return titlePostings;
 }
 
+interface PostingsAndLengths {
+  readonly postings: PostingsTable;
+  /** BM25 length of each passage: its words that carry terms (stop words excluded). */
+  readonly passageLengths: Float32Array;
+}
+
 /** Postings of every term, plus one synthetic term per alias-group name occurrence. */
 function buildPostings(
   corpus: CorpusText,
   articles: readonly Article[],
   dictionary: TermDictionary,
   wordForms: WordFormTable,
-): PostingsTable {
+): PostingsAndLengths {
   const aliasIndexes = articles.map((article) => {
     const phrases = compileAliasPhrases(article);
     // Interned up front so the dictionary is complete before the scratch array is sized.
@@ -65,40 +71,42 @@ function buildPostings(
     return new AliasIndex(phrases);
   });
   const { starts, termIds, weights } = wordForms;
+  const { tokens } = corpus;
   const frequencies = new Float32Array(dictionary.size);
   const seen: number[] = [];
-  const builder = new PostingsBuilder();
   const count = (termId: number, weight: number): void => {
     if (frequencies[termId] === 0) seen.push(termId);
     frequencies[termId] = (frequencies[termId] as number) + weight;
   };
+  const passageLengths = new Float32Array(corpus.passages.length);
+  const builder = new PostingsBuilder();
   corpus.passages.forEach((passage, passageIndex) => {
+    let length = 0;
     for (let t = passage.tokenStart; t < passage.tokenEnd; t += 1) {
-      const form = corpus.tokens[t] as number;
-      for (let i = starts[form] as number; i < (starts[form + 1] as number); i += 1) {
-        count(termIds[i] as number, weights[i] as number);
-      }
+      const form = tokens[t] as number;
+      const end = starts[form + 1] as number;
+      if (end > (starts[form] as number)) length += 1;
+      for (let i = starts[form] as number; i < end; i += 1) count(termIds[i] as number, weights[i] as number);
     }
+    passageLengths[passageIndex] = length;
     const aliases = aliasIndexes[passage.articleIndex];
     if (aliases && !aliases.isEmpty) {
       // Each alias-group name found in the passage adds the group's shared term.
       const contentWords: string[][] = [];
       for (let t = passage.tokenStart; t < passage.tokenEnd; t += 1) {
-        const terms = Array.from(wordForms.termsOf(corpus.tokens[t] as number), (id) =>
-          dictionary.termOf(id),
-        );
+        const terms = Array.from(wordForms.termsOf(tokens[t] as number), (id) => dictionary.termOf(id));
         if (terms.length > 0) contentWords.push(terms);
       }
       for (const match of aliases.find(contentWords)) count(dictionary.intern(match.groupTerm), 1);
     }
-    seen.sort((a, b) => a - b);
+    // Passages arrive in order, so each term's postings come out ascending without sorting.
     for (const termId of seen) {
       builder.add(termId, passageIndex, frequencies[termId] as number);
       frequencies[termId] = 0;
     }
     seen.length = 0;
   });
-  return builder.build(dictionary.size);
+  return { postings: builder.build(dictionary.size), passageLengths };
 }
 
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
@@ -109,9 +117,8 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     corpus.words.map((word) => wordTerms(word, (stem) => knownStems.has(stem))),
     dictionary,
   );
-  const postings = buildPostings(corpus, articles, dictionary, wordForms);
+  const { postings, passageLengths } = buildPostings(corpus, articles, dictionary, wordForms);
   const titlePostings = indexTitles(corpus.sectionTitles, dictionary);
-  const passageLengths = Float32Array.from(corpus.passages, (passage) => passage.length);
   const totalLength = passageLengths.reduce((sum, length) => sum + length, 0);
   return {
     ...corpus,

@@ -1,0 +1,32 @@
+/** A passage with its score. */
+export interface ScoredPassage {
+  readonly passageIndex: number;
+  readonly score: number;
+}
+
+/** Higher score first; ties go to the earlier passage, so results are deterministic. */
+export function outranks(score: number, passageIndex: number, other: ScoredPassage): boolean {
+  return score > other.score || (score === other.score && passageIndex < other.passageIndex);
+}
+
+/**
+ * Keeps the best `limit` passages offered, best first, in a short sorted list:
+ * sorting every candidate would cost more than scoring them once a query
+ * touches tens of thousands of passages.
+ */
+export class TopK {
+  readonly items: ScoredPassage[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(passageIndex: number, score: number): void {
+    const { items, limit } = this;
+    if (items.length === limit) {
+      if (!outranks(score, passageIndex, items[limit - 1] as ScoredPassage)) return;
+      items.pop();
+    }
+    let at = items.length;
+    while (at > 0 && outranks(score, passageIndex, items[at - 1] as ScoredPassage)) at -= 1;
+    items.splice(at, 0, { passageIndex, score });
+  }
+}
