@@ -1,4 +1,5 @@
 import { GrowableFloat32Array, GrowableUint32Array } from './growable-array.js';
+import { sortedIndexOf } from './sorted.js';
 
 /**
  * Every term's postings (passages holding it, with term frequencies) in
@@ -29,16 +30,7 @@ export class PostingsTable {
 
   /** Where the posting of `passage` for the term sits in the flat arrays (binary search), or -1. */
   indexOf(termId: number, passage: number): number {
-    let low = this.starts[termId] ?? 0;
-    let high = (this.starts[termId + 1] ?? 0) - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const value = this.passages[middle] as number;
-      if (value === passage) return middle;
-      if (value < passage) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    return sortedIndexOf(this.passages, passage, this.starts[termId] ?? 0, this.starts[termId + 1] ?? 0);
   }
 }
 

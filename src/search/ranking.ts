@@ -1,6 +1,7 @@
 import { bm25Idf, bm25TermWeight } from './bm25.js';
 import type { QueryGroup, QueryTerm } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
+import { sortedIncludes } from './sorted.js';
 import { type ScoredPassage, TopK } from './top-k.js';
 
 export type { ScoredPassage } from './top-k.js';
@@ -17,8 +18,8 @@ const UNKNOWN_WORD_IMPORTANCE = 2.5;
 /** A framing word ("number", "reason") counts this much of a topic word toward confidence. */
 const FRAMING_IMPORTANCE = 0.3;
 /**
- * Terms in more passages than this are not scanned in full (MaxScore-style
- * pruning): they are common, so each adds little, yet reading their postings
+ * Terms in more passages than this (body, or under titles that have them) are
+ * not scanned in full (MaxScore-style pruning): they are common, so each adds little, yet reading their postings
  * would dominate a query over a large corpus. They are scored only for the
  * best candidates found through the rarer terms. No term of a corpus under
  * this size is ever deferred, so small corpora are ranked exactly.
@@ -74,10 +75,7 @@ export class Ranker {
   }
 
   rank(groups: readonly QueryGroup[], scope: RankingScope, limit: number): ScoredPassage[] {
-    const { postings } = this.index;
-    const deferred = groups.map((group) =>
-      group.terms.filter(({ termId }) => postings.documentFrequency(termId) > DEFERRED_DOCUMENT_FREQUENCY),
-    );
+    const deferred = groups.map((group) => group.terms.filter(({ termId }) => this.isCommon(termId)));
     // With every term common, the rarest group is scanned in full anyway: candidates must come from somewhere.
     if (deferred.every((terms, g) => terms.length === (groups[g] as QueryGroup).terms.length)) {
       deferred.fill([]);
@@ -134,19 +132,31 @@ export class Ranker {
     return rescored.items;
   }
 
+  /** Whether reading the term's postings (and the passages under its title sections) costs too much. */
+  private isCommon(termId: number): boolean {
+    const { postings, titlePostings, passageLengths, sectionRanges } = this.index;
+    const sectionCount = sectionRanges.length / 2;
+    const titleSections = titlePostings.get(termId)?.length ?? 0;
+    const titlePassages = sectionCount === 0 ? 0 : (titleSections * passageLengths.length) / sectionCount;
+    return postings.documentFrequency(termId) + titlePassages > DEFERRED_DOCUMENT_FREQUENCY;
+  }
+
   /** The best BM25 contribution of any of the terms to one passage, looked up in its postings. */
   private bestDeferredScore(terms: readonly QueryTerm[], passageIndex: number): number {
-    const { postings, passageLengths, averageLength } = this.index;
+    const { postings, passageLengths, averageLength, titlePostings, passages } = this.index;
+    const sectionKey = passages[passageIndex]?.sectionKey ?? -1;
     let best = 0;
     for (const { termId, weight } of terms) {
-      const at = postings.indexOf(termId, passageIndex);
-      if (at === -1) continue;
       const idf = bm25Idf(postings.documentFrequency(termId), passageLengths.length);
-      const tf = postings.frequencies[at] as number;
-      best = Math.max(
-        best,
-        weight * idf * bm25TermWeight(tf, passageLengths[passageIndex] as number, averageLength),
-      );
+      const at = postings.indexOf(termId, passageIndex);
+      if (at !== -1) {
+        const tf = postings.frequencies[at] as number;
+        const length = passageLengths[passageIndex] as number;
+        best = Math.max(best, weight * idf * bm25TermWeight(tf, length, averageLength));
+      }
+      const sections = titlePostings.get(termId);
+      if (sections && sortedIncludes(sections, sectionKey))
+        best = Math.max(best, weight * TITLE_WEIGHT * idf);
     }
     return best;
   }
