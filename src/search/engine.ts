@@ -37,7 +37,7 @@ function scopeOf(index: SearchIndex, slug: string | undefined): RankingScope | u
 export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const index = buildSearchIndex(articles);
   const resources = buildQueryResources(index);
-  const ranker = new Ranker(index);
+  const ranker = new Ranker(index, MAX_QUERY_GROUPS);
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>

@@ -1,11 +1,10 @@
+import { wordOffsets } from '../text/tokenize.js';
 import type { SentenceSpan } from './sentences.js';
 
 /** Quotes stay short enough to read at a glance and to fit any Discord field. */
 export const MAX_EXCERPT_LENGTH = 350;
 
 const ELLIPSIS = '…';
-// The same word boundaries as the tokenizer, applied to the original text (tatweel and marks stay inside words).
-const RAW_WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
 
 export interface ExcerptInput {
   readonly text: string;
@@ -51,11 +50,9 @@ export function buildExcerpt(input: ExcerptInput, maxLength = MAX_EXCERPT_LENGTH
 function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: number): string {
   const span = input.sentences[sentence] as SentenceSpan;
   const firstWord = input.sentenceBounds[sentence] ?? 0;
-  const words = [...input.text.slice(span.start, span.end).matchAll(RAW_WORD)].map((m) => ({
-    start: span.start + m.index,
-    end: span.start + m.index + m[0].length,
-  }));
-  if (words.length === 0) return input.text.slice(span.start, span.start + maxLength);
+  const { starts, ends } = wordOffsets(input.text.slice(span.start, span.end));
+  if (starts.length === 0) return input.text.slice(span.start, span.start + maxLength);
+  const isMatch = (word: number): boolean => (input.wordGroups[firstWord + word] ?? -1) >= 0;
 
   // Slide a window of whole words no longer than the limit; keep the one with the most matches.
   let bestFrom = 0;
@@ -63,16 +60,13 @@ function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: numbe
   let bestMatches = -1;
   let to = 0;
   let matches = 0;
-  for (let from = 0; from < words.length; from += 1) {
+  for (let from = 0; from < starts.length; from += 1) {
     if (to < from) {
       to = from;
       matches = 0;
     }
-    while (
-      to < words.length &&
-      (words[to] as { end: number }).end - (words[from] as { start: number }).start <= maxLength - 2
-    ) {
-      if ((input.wordGroups[firstWord + to] ?? -1) >= 0) matches += 1;
+    while (to < starts.length && (ends[to] as number) - (starts[from] as number) <= maxLength - 2) {
+      if (isMatch(to)) matches += 1;
       to += 1;
     }
     if (matches > bestMatches) {
@@ -80,9 +74,9 @@ function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: numbe
       bestFrom = from;
       bestTo = to;
     }
-    if (to > from && (input.wordGroups[firstWord + from] ?? -1) >= 0) matches -= 1;
+    if (to > from && isMatch(from)) matches -= 1;
   }
-  const start = bestFrom === 0 ? span.start : (words[bestFrom] as { start: number }).start;
-  const end = bestTo >= words.length ? span.end : (words[bestTo - 1] as { end: number }).end;
+  const start = span.start + (bestFrom === 0 ? 0 : (starts[bestFrom] as number));
+  const end = bestTo >= starts.length ? span.end : span.start + (ends[bestTo - 1] as number);
   return `${start > span.start ? ELLIPSIS : ''}${input.text.slice(start, end)}${end < span.end ? ELLIPSIS : ''}`;
 }

@@ -1,13 +1,12 @@
 import { bm25Idf, bm25TermWeight } from './bm25.js';
+import { DeferredScorer } from './deferred-scoring.js';
+import { TITLE_WEIGHT } from './fields.js';
 import type { QueryGroup, QueryTerm } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
-import { sortedIncludes } from './sorted.js';
 import { type ScoredPassage, TopK } from './top-k.js';
 
 export type { ScoredPassage } from './top-k.js';
 
-/** Section titles are weak evidence: a passage sits under a title but rarely repeats it. */
-export const TITLE_WEIGHT = 0.3;
 /**
  * How much a question word no passage contains counts against confidence: about
  * the idf of a word found once in a small article. It is fixed rather than
@@ -24,9 +23,9 @@ const FRAMING_IMPORTANCE = 0.3;
  * best candidates found through the rarer terms. No term of a corpus under
  * this size is ever deferred, so small corpora are ranked exactly.
  */
-const DEFERRED_DOCUMENT_FREQUENCY = 2048;
+const DEFERRED_DOCUMENT_FREQUENCY = 1024;
 /** How many candidates, found through rare terms, the deferred common terms are added to. */
-const DEFERRED_CANDIDATES = 256;
+const DEFERRED_CANDIDATES = 128;
 
 export interface RankingScope {
   /** Passages considered: [from, to). */
@@ -49,8 +48,13 @@ export class Ranker {
   private readonly isTouched: Uint8Array;
   private readonly inGroup: Uint8Array;
   private groupTouched = 0;
+  private readonly deferredScorer: DeferredScorer;
 
-  constructor(private readonly index: SearchIndex) {
+  constructor(
+    private readonly index: SearchIndex,
+    maxGroups: number,
+  ) {
+    this.deferredScorer = new DeferredScorer(index, maxGroups);
     const n = index.passages.length;
     this.scores = new Float64Array(n);
     this.groupBest = new Float64Array(n);
@@ -76,9 +80,11 @@ export class Ranker {
 
   rank(groups: readonly QueryGroup[], scope: RankingScope, limit: number): ScoredPassage[] {
     const deferred = groups.map((group) => group.terms.filter(({ termId }) => this.isCommon(termId)));
-    // With every term common, the rarest group is scanned in full anyway: candidates must come from somewhere.
+    // With every term common, candidates come from the single rarest term, scanned in full.
     if (deferred.every((terms, g) => terms.length === (groups[g] as QueryGroup).terms.length)) {
-      deferred.fill([]);
+      const rarest = this.rarestTerm(groups);
+      if (rarest)
+        deferred[rarest.group] = deferred[rarest.group]?.filter((term) => term !== rarest.term) ?? [];
     }
 
     let touchedCount = 0;
@@ -118,18 +124,27 @@ export class Ranker {
     }
     if (!hasDeferred) return best.items;
 
+    this.deferredScorer.load(deferred);
     const rescored = new TopK(limit);
     for (const { passageIndex, score } of best.items) {
-      let total = score;
-      deferred.forEach((terms, g) => {
-        // A group already matched through a rarer reading keeps that (stronger) match.
-        if (terms.length > 0 && ((matched.get(passageIndex) ?? 0) & (1 << g)) === 0) {
-          total += this.bestDeferredScore(terms, passageIndex);
-        }
-      });
-      rescored.offer(passageIndex, total);
+      // A group already matched through a rarer reading keeps that (stronger) match.
+      rescored.offer(
+        passageIndex,
+        score + this.deferredScorer.score(passageIndex, matched.get(passageIndex) ?? 0),
+      );
     }
     return rescored.items;
+  }
+
+  private rarestTerm(groups: readonly QueryGroup[]): { group: number; term: QueryTerm } | undefined {
+    let rarest: { group: number; term: QueryTerm; frequency: number } | undefined;
+    groups.forEach((group, g) => {
+      for (const term of group.terms) {
+        const frequency = this.index.postings.documentFrequency(term.termId);
+        if (!rarest || frequency < rarest.frequency) rarest = { group: g, term, frequency };
+      }
+    });
+    return rarest;
   }
 
   /** Whether reading the term's postings (and the passages under its title sections) costs too much. */
@@ -139,26 +154,6 @@ export class Ranker {
     const titleSections = titlePostings.get(termId)?.length ?? 0;
     const titlePassages = sectionCount === 0 ? 0 : (titleSections * passageLengths.length) / sectionCount;
     return postings.documentFrequency(termId) + titlePassages > DEFERRED_DOCUMENT_FREQUENCY;
-  }
-
-  /** The best BM25 contribution of any of the terms to one passage, looked up in its postings. */
-  private bestDeferredScore(terms: readonly QueryTerm[], passageIndex: number): number {
-    const { postings, passageLengths, averageLength, titlePostings, passages } = this.index;
-    const sectionKey = passages[passageIndex]?.sectionKey ?? -1;
-    let best = 0;
-    for (const { termId, weight } of terms) {
-      const idf = bm25Idf(postings.documentFrequency(termId), passageLengths.length);
-      const at = postings.indexOf(termId, passageIndex);
-      if (at !== -1) {
-        const tf = postings.frequencies[at] as number;
-        const length = passageLengths[passageIndex] as number;
-        best = Math.max(best, weight * idf * bm25TermWeight(tf, length, averageLength));
-      }
-      const sections = titlePostings.get(termId);
-      if (sections && sortedIncludes(sections, sectionKey))
-        best = Math.max(best, weight * TITLE_WEIGHT * idf);
-    }
-    return best;
   }
 
   /** Fill groupBest for one group's terms; returns how many passages they touched. */

@@ -45,9 +45,30 @@ function toRanges(codes: readonly number[]): string {
   return parts.join('');
 }
 
+function wordPattern(text: string): RegExp {
+  return COMMON_SCRIPTS.test(text) ? COMMON_WORD : WORD;
+}
+
 /** The words of already-normalized text, in order. */
 export function wordsOf(normalizedText: string): string[] {
-  return normalizedText.match(COMMON_SCRIPTS.test(normalizedText) ? COMMON_WORD : WORD) ?? [];
+  return normalizedText.match(wordPattern(normalizedText)) ?? [];
+}
+
+/**
+ * Where the words of text stand, as [start, end) offsets: the same word
+ * boundaries as wordsOf, on text that need not be normalized (marks and
+ * tatweel are letters here, so they stay inside their words).
+ */
+export function wordOffsets(text: string): { readonly starts: number[]; readonly ends: number[] } {
+  const pattern = wordPattern(text);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  return { starts, ends };
 }
 
 /** Normalize, then split into words. */
