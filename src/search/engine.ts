@@ -54,7 +54,6 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     if (!groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
-    const fits = (passageIndex: number): boolean => fitsAnswerType(passageIndex, answerType);
 
     const reranked = rerank({
       candidates: ranker.rank(groups, scope, Math.max(RERANK_DEPTH, top)),
@@ -62,7 +61,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       importances,
       scanner,
       top,
-      fitsAnswerType: fits,
+      answerType,
+      fitsAnswerType,
     });
     const best = reranked[0];
     if (!best) return [];
@@ -73,7 +73,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       strengths: groupStrengths(index, best.passageIndex, groups),
       importances,
       evidence: bestEvidence,
-      fitsAnswerType: fits(best.passageIndex),
+      fitsAnswerType: fitsAnswerType(best.passageIndex, answerType),
     });
     if (confidence < minConfidence) return [];
 

@@ -35,16 +35,23 @@ export function buildExcerpt(input: ExcerptInput, maxLength = MAX_EXCERPT_LENGTH
 
   let first = best;
   let last = best;
-  const fits = (from: number, to: number): boolean =>
-    (sentences[to] as SentenceSpan).end - (sentences[from] as SentenceSpan).start <= maxLength;
   for (;;) {
     const next = last + 1 < sentences.length && (sentenceScores[last + 1] ?? 0) > 0 ? last + 1 : -1;
     const previous = first > 0 && (sentenceScores[first - 1] ?? 0) > 0 ? first - 1 : -1;
-    if (next !== -1 && fits(first, next)) last = next;
-    else if (previous !== -1 && fits(previous, last)) first = previous;
+    if (next !== -1 && spanLength(sentences, first, next) <= maxLength) last = next;
+    else if (previous !== -1 && spanLength(sentences, previous, last) <= maxLength) first = previous;
     else break;
   }
   return text.slice((sentences[first] as SentenceSpan).start, (sentences[last] as SentenceSpan).end);
+}
+
+/** Characters from the start of sentence `from` to the end of sentence `to`. */
+function spanLength(sentences: readonly SentenceSpan[], from: number, to: number): number {
+  return (sentences[to] as SentenceSpan).end - (sentences[from] as SentenceSpan).start;
+}
+
+function isMatched(input: ExcerptInput, word: number): boolean {
+  return (input.wordGroups[word] ?? -1) >= 0;
 }
 
 function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: number): string {
@@ -52,7 +59,6 @@ function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: numbe
   const firstWord = input.sentenceBounds[sentence] ?? 0;
   const { starts, ends } = wordOffsets(input.text.slice(span.start, span.end));
   if (starts.length === 0) return input.text.slice(span.start, span.start + maxLength);
-  const isMatch = (word: number): boolean => (input.wordGroups[firstWord + word] ?? -1) >= 0;
 
   // Slide a window of whole words no longer than the limit; keep the one with the most matches.
   let bestFrom = 0;
@@ -66,7 +72,7 @@ function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: numbe
       matches = 0;
     }
     while (to < starts.length && (ends[to] as number) - (starts[from] as number) <= maxLength - 2) {
-      if (isMatch(to)) matches += 1;
+      if (isMatched(input, firstWord + to)) matches += 1;
       to += 1;
     }
     if (matches > bestMatches) {
@@ -74,7 +80,7 @@ function cutLongSentence(input: ExcerptInput, sentence: number, maxLength: numbe
       bestFrom = from;
       bestTo = to;
     }
-    if (to > from && isMatch(from)) matches -= 1;
+    if (to > from && isMatched(input, firstWord + from)) matches -= 1;
   }
   const start = span.start + (bestFrom === 0 ? 0 : (starts[bestFrom] as number));
   const end = bestTo >= starts.length ? span.end : span.start + (ends[bestTo - 1] as number);

@@ -114,7 +114,7 @@ class QueryAnalyzer {
     const joined = word + next;
     return (
       this.isKnown(joined) ||
-      stemReadings(joined).some((stem) => this.resources.typoRepair.suggest(stem).length > 0)
+      stemReadings(joined).some((stem) => this.resources.typoRepair.isNameVariant(stem))
     );
   }
 

@@ -1,3 +1,4 @@
+import type { AnswerType } from '../text/answer-types.js';
 import type { PassageScanner } from './passage-evidence.js';
 import type { QueryGroup } from './query-analysis.js';
 import { outranks, type ScoredPassage } from './top-k.js';
@@ -15,7 +16,9 @@ export interface RerankInput {
   readonly scanner: PassageScanner;
   /** How many answers are wanted: reranking stops once no later candidate can enter them. */
   readonly top: number;
-  readonly fitsAnswerType: (passageIndex: number) => boolean;
+  /** The kind of answer the question asks for, if any, and whether a passage could hold it. */
+  readonly answerType: AnswerType | undefined;
+  readonly fitsAnswerType: (passageIndex: number, answerType: AnswerType | undefined) => boolean;
 }
 
 function insertSorted(list: ScoredPassage[], item: ScoredPassage): void {
@@ -35,15 +38,12 @@ function insertSorted(list: ScoredPassage[], item: ScoredPassage): void {
  * of question words, so once a candidate's BM25 plus that bound cannot reach
  * the current top answers, no later candidate can either and scanning stops.
  */
-export function rerank({
-  candidates,
-  importances,
-  scanner,
-  top,
-  fitsAnswerType,
-}: RerankInput): ScoredPassage[] {
+export function rerank(input: RerankInput): ScoredPassage[] {
+  const { candidates, groups, importances, scanner, top, answerType, fitsAnswerType } = input;
   let maxBonus = 0;
   for (let g = 0; g + 1 < importances.length; g += 1) {
+    // A word no passage contains can pair with nothing.
+    if (groups[g]?.terms.length === 0 || groups[g + 1]?.terms.length === 0) continue;
     maxBonus += PROXIMITY_WEIGHT * Math.min(importances[g] as number, importances[g + 1] as number);
   }
   const reranked: ScoredPassage[] = [];
@@ -56,7 +56,7 @@ export function rerank({
       scanner.scan(passageIndex);
       finalScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
     }
-    if (!fitsAnswerType(passageIndex)) finalScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
+    if (!fitsAnswerType(passageIndex, answerType)) finalScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
     insertSorted(reranked, { passageIndex, score: finalScore });
   }
   return reranked;

@@ -15,18 +15,20 @@ const SENTENCE_END = /[.!?؟…]+["'»”’)\]]*(?=\s|$)/gu;
 export function sentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let from = start;
-    while (from < end && /\s/u.test(text[from] ?? '')) from += 1;
-    let to = end;
-    while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
-    if (to > from) spans.push({ start: from, end: to });
-  };
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    push(end);
+    pushTrimmed(spans, text, start, end);
     start = end;
   }
-  push(text.length);
+  pushTrimmed(spans, text, start, text.length);
   return spans;
+}
+
+/** Add [from, to) without its surrounding whitespace, unless nothing is left. */
+function pushTrimmed(spans: SentenceSpan[], text: string, from: number, to: number): void {
+  let start = from;
+  while (start < to && /\s/u.test(text[start] ?? '')) start += 1;
+  let end = to;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end -= 1;
+  if (end > start) spans.push({ start, end });
 }

@@ -15,13 +15,15 @@ export interface Suggestion {
  */
 export const MIN_REPAIRABLE_LENGTH = 5;
 const MIN_SKELETON_LENGTH = 4;
+/** Joined halves of a name are long; short joins are more likely two unrelated words. */
+const MIN_NAME_LENGTH = 6;
 
 // Fuse's bitap score is roughly errors / pattern length: one error in four or five letters, two in eight.
 const MAX_TYPO_SCORE = 0.25;
 // Spelling-key matches (شويجو/شويغو) are likelier to be the same name, so they may differ more.
 const MAX_SKELETON_SCORE = 0.5;
 const MAX_EDITS = 2;
-const MAX_SCORED = 2;
+const MAX_SCORED = 1;
 const MAX_SUGGESTIONS = 2;
 const FUSE_OPTIONS = { ignoreLocation: true, isCaseSensitive: true } as const;
 
@@ -58,6 +60,16 @@ export class TypoRepair {
       addTo(this.byDeletion, term, term);
       for (const deleted of deletions(term)) addTo(this.byDeletion, deleted, term);
     }
+  }
+
+  /**
+   * Whether a known term shares the word's spelling key: the cheap test for a
+   * name written differently (بيونجيانج for بيونغيانغ), used before deciding
+   * to join two unknown words.
+   */
+  isNameVariant(word: string): boolean {
+    const skeleton = spellingSkeleton(word);
+    return word.length >= MIN_NAME_LENGTH && skeleton.length >= 3 && this.bySkeleton.has(skeleton);
   }
 
   suggest(word: string): Suggestion[] {

@@ -35,6 +35,10 @@ const PROCLITIC = /^[وف]?[بلك]/;
 // Egyptian and Levantine passive/reflexive verbs: اتأسست for تأسست.
 const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
 
+function addReading(terms: WordTerm[], term: string, kind: ReadingKind): void {
+  if (!terms.some((existing) => existing.term === term)) terms.push({ term, kind });
+}
+
 /** The word without a leading clitic light stemming keeps, each a plausible reading to confirm. */
 export function peelClitics(word: string): string[] {
   const peeled: string[] = [];
@@ -54,25 +58,22 @@ export function peelClitics(word: string): string[] {
 export function wordTerms(word: string, isKnownStem: (stem: string) => boolean): WordTerm[] {
   if (isStopWord(word)) return [];
   const terms: WordTerm[] = stemReadings(word).map((term) => ({ term, kind: 'stem' }));
-  const add = (term: string, kind: ReadingKind): void => {
-    if (!terms.some((existing) => existing.term === term)) terms.push({ term, kind });
-  };
 
   const peeled = peelClitics(word);
   for (const rest of peeled) {
     if (isStopWord(rest)) continue;
-    for (const reading of stemReadings(rest)) if (isKnownStem(reading)) add(reading, 'variant');
+    for (const reading of stemReadings(rest)) if (isKnownStem(reading)) addReading(terms, reading, 'variant');
   }
   for (const { term } of [...terms]) {
     if (term.length >= 5 && term.endsWith('يا') && isKnownStem(term.slice(0, -2)))
-      add(term.slice(0, -2), 'variant');
+      addReading(terms, term.slice(0, -2), 'variant');
   }
 
   const rootSources = [...terms.map((t) => t.term), ...peeled.flatMap((rest) => stemReadings(rest))];
   for (const source of rootSources) {
     const root = approximateRoot(source);
     if (root) {
-      add(ROOT_PREFIX + root, 'root');
+      addReading(terms, ROOT_PREFIX + root, 'root');
       break;
     }
   }
