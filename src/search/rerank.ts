@@ -23,12 +23,7 @@ export interface RerankInput {
 
 function insertSorted(list: ScoredPassage[], item: ScoredPassage): void {
   let at = list.length;
-  while (at > 0) {
-    const before = list[at - 1] as ScoredPassage;
-    if (before.score > item.score || (before.score === item.score && before.passageIndex < item.passageIndex))
-      break;
-    at -= 1;
-  }
+  while (at > 0 && outranks(item.score, item.passageIndex, list[at - 1] as ScoredPassage)) at -= 1;
   list.splice(at, 0, item);
 }
 

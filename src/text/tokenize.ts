@@ -11,7 +11,7 @@ const WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
 // scripts Arabic articles are written in (ASCII, Latin-1, the Arabic block), the same
 // classes are spelled out as code point ranges, computed from the property classes
 // themselves so the two can never disagree.
-const COMMON_SCRIPTS = /^[\u0000-\u00FF\u0600-\u06FF]*$/;
+const COMMON_SCRIPTS = /^[\t\n\r\u0020-\u00FF\u0600-\u06FF]*$/;
 const COMMON_WORD = commonScriptWordPattern();
 
 function commonScriptWordPattern(): RegExp {
