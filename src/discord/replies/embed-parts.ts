@@ -1,8 +1,8 @@
 import type { APIEmbed, APIEmbedFooter } from 'discord.js';
-import type { Article } from '../../corpus/article.js';
+import type { Article, Section } from '../../corpus/article.js';
 import { escapeText, plainText } from '../escape.js';
 import { DISCORD_LIMITS } from '../limits.js';
-import { LABELS } from '../messages.js';
+import { LABELS, TEXT } from '../messages.js';
 import { isolate, rtlBlock, rtlLine } from '../rtl.js';
 import { clipAtWord, fitRendered, oneLine } from '../text-fit.js';
 
@@ -83,4 +83,14 @@ export function embedLength(embed: APIEmbed): number {
     (embed.author?.name.length ?? 0) +
     fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0)
   );
+}
+
+/** The head every section embed shares: colour, "Section n: title" and a link to the source when it has one. */
+export function sectionEmbedHead(article: Article, section: Section): APIEmbed {
+  const url = sourceUrl(article);
+  return {
+    color: EMBED_COLOR,
+    title: templateTitle((title) => TEXT.sectionHeading(section.index + 1, title), shownTitle(section.title)),
+    ...(url === undefined ? {} : { url }),
+  };
 }

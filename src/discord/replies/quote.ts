@@ -6,12 +6,11 @@ import { isolate, rtlLine } from '../rtl.js';
 import { clipAtWord, fitRendered, oneLine } from '../text-fit.js';
 import {
   citationFooter,
-  EMBED_COLOR,
   inlineValue,
   proseBlock,
+  sectionEmbedHead,
   shownTitle,
   sourceUrl,
-  templateTitle,
 } from './embed-parts.js';
 import { NO_MENTIONS, noticeReply, type ReplyPayload } from './payload.js';
 
@@ -39,16 +38,10 @@ function citationLine(article: Article, section: Section, paragraph: Paragraph):
 }
 
 export function buildQuoteReply(article: Article, section: Section, paragraph: Paragraph): ReplyPayload {
-  const url = sourceUrl(article);
   return {
     embeds: [
       {
-        color: EMBED_COLOR,
-        title: templateTitle(
-          (title) => TEXT.sectionHeading(section.index + 1, title),
-          shownTitle(section.title),
-        ),
-        ...(url === undefined ? {} : { url }),
+        ...sectionEmbedHead(article, section),
         description: proseBlock(paragraph.text, DISCORD_LIMITS.embedDescription),
         fields: [
           {

@@ -6,7 +6,7 @@ import { DISCORD_LIMITS } from '../limits.js';
 import { LABELS, TEXT } from '../messages.js';
 import { rtlBlock, rtlLine } from '../rtl.js';
 import { splitRendered } from '../text-fit.js';
-import { citationFooter, EMBED_COLOR, shownTitle, sourceUrl, templateTitle } from './embed-parts.js';
+import { citationFooter, sectionEmbedHead } from './embed-parts.js';
 import { type ButtonRow, type MessageEdit, NO_MENTIONS } from './payload.js';
 
 /**
@@ -77,17 +77,11 @@ function pageMessage(
   page: number,
   description: string,
 ): MessageEdit {
-  const url = sourceUrl(article);
   const pager: SectionPager = { page, articleHash: hashPrefix(article.contentHash), section: section.index };
   return {
     embeds: [
       {
-        color: EMBED_COLOR,
-        title: templateTitle(
-          (title) => TEXT.sectionHeading(section.index + 1, title),
-          shownTitle(section.title),
-        ),
-        ...(url === undefined ? {} : { url }),
+        ...sectionEmbedHead(article, section),
         description,
         footer: citationFooter(article, pages.length > 1 ? TEXT.page(page + 1, pages.length) : undefined),
       },
