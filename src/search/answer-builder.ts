@@ -1,17 +1,67 @@
-import type { Article } from '../corpus/article.js';
+import type { Article, Paragraph } from '../corpus/article.js';
 import { buildExcerpt } from './excerpt.js';
 import { type PassageEvidence, sentenceScores } from './passage-evidence.js';
-import type { SearchIndex } from './search-index.js';
+import type { IndexedPassage, SearchIndex } from './search-index.js';
 import type { SentenceSpan } from './sentences.js';
 import type { Answer } from './types.js';
 
 /**
- * Turn a ranked passage into an answer: its article, paragraph and the
- * best-matching excerpt. Like a search engine's highlighter, the excerpt is
- * cut when first read, so a caller listing many hits pays only for the quotes
- * it shows; the evidence it needs is copied now, because the scanner's
+ * An answer whose excerpt is cut when first read, like a search engine's
+ * highlighter: a caller listing many hits pays only for the quotes it shows.
+ * The evidence it needs is copied at construction, because the scanner's
  * buffers are reused by the next query.
  */
+class RankedAnswer implements Answer {
+  readonly article: Article;
+  readonly paragraph: Paragraph;
+  readonly score: number;
+  private cut: string | undefined;
+  private readonly evidence: PassageEvidence;
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly passage: IndexedPassage,
+    evidence: PassageEvidence,
+    private readonly importances: readonly number[],
+    confidence: number,
+  ) {
+    this.article = index.articles[passage.articleIndex] as Article;
+    this.paragraph = passage.paragraph;
+    this.score = Math.round(confidence * 1000) / 1000;
+    this.evidence = {
+      wordGroups: evidence.wordGroups.slice(),
+      wordStrengths: evidence.wordStrengths.slice(),
+      sentenceBounds: evidence.sentenceBounds,
+    };
+  }
+
+  get excerpt(): string {
+    this.cut ??= this.cutExcerpt();
+    return this.cut;
+  }
+
+  /** Plain data for JSON and equality checks: the getter and the private state are not data. */
+  toJSON(): Answer {
+    return { article: this.article, paragraph: this.paragraph, excerpt: this.excerpt, score: this.score };
+  }
+
+  private cutExcerpt(): string {
+    const { index, passage, evidence } = this;
+    const sentences: SentenceSpan[] = [];
+    for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
+      sentences.push({ start: index.sentenceStarts[s] as number, end: index.sentenceEnds[s] as number });
+    }
+    return buildExcerpt({
+      text: passage.paragraph.text,
+      sentences,
+      sentenceScores: sentenceScores(evidence, this.importances),
+      wordGroups: evidence.wordGroups,
+      sentenceBounds: evidence.sentenceBounds,
+    });
+  }
+}
+
+/** Turn a ranked passage into an answer: its article, paragraph and the best-matching excerpt. */
 export function buildAnswer(
   index: SearchIndex,
   passageIndex: number,
@@ -21,32 +71,5 @@ export function buildAnswer(
 ): Answer {
   const passage = index.passages[passageIndex];
   if (!passage) throw new RangeError(`No passage ${passageIndex}`);
-  const kept: PassageEvidence = {
-    wordGroups: evidence.wordGroups.slice(),
-    wordStrengths: evidence.wordStrengths.slice(),
-    sentenceBounds: evidence.sentenceBounds,
-  };
-  let excerpt: string | undefined;
-  const cutExcerpt = (): string => {
-    const sentences: SentenceSpan[] = [];
-    for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
-      sentences.push({ start: index.sentenceStarts[s] as number, end: index.sentenceEnds[s] as number });
-    }
-    return buildExcerpt({
-      text: passage.paragraph.text,
-      sentences,
-      sentenceScores: sentenceScores(kept, importances),
-      wordGroups: kept.wordGroups,
-      sentenceBounds: kept.sentenceBounds,
-    });
-  };
-  return {
-    article: index.articles[passage.articleIndex] as Article,
-    paragraph: passage.paragraph,
-    get excerpt(): string {
-      excerpt ??= cutExcerpt();
-      return excerpt;
-    },
-    score: Math.round(confidence * 1000) / 1000,
-  };
+  return new RankedAnswer(index, passage, evidence, importances, confidence);
 }
