@@ -111,7 +111,7 @@ export class Ranker {
     const best = new TopK(hasDeferred ? Math.max(DEFERRED_CANDIDATES, limit) : limit);
     for (let i = 0; i < touchedCount; i += 1) {
       const p = this.touched[i] as number;
-      best.offer(p, this.scores[p] as number);
+      best.offer(p, this.scores[p] as number, this.matchedGroups[p] as number);
     }
     const matched = new Map<number, number>();
     for (const { passageIndex } of best.items)

@@ -31,28 +31,32 @@ function insertSorted(list: ScoredPassage[], item: ScoredPassage): void {
  * Reorder BM25 candidates by proximity (question words found together) and
  * answer type. Proximity can add at most the bonus of every neighbouring pair
  * of question words, so once a candidate's BM25 plus that bound cannot reach
- * the current top answers, no later candidate can either and scanning stops.
+ * the current top answers, no later candidate can either and scanning stops;
+ * a candidate that matches no neighbouring pair is not scanned at all.
  */
 export function rerank(input: RerankInput): ScoredPassage[] {
   const { candidates, groups, importances, scanner, top, answerType, fitsAnswerType } = input;
-  let maxBonus = 0;
-  for (let g = 0; g + 1 < importances.length; g += 1) {
-    // A word no passage contains can pair with nothing.
-    if (groups[g]?.terms.length === 0 || groups[g + 1]?.terms.length === 0) continue;
-    maxBonus += PROXIMITY_WEIGHT * Math.min(importances[g] as number, importances[g + 1] as number);
-  }
+  // pairBonus[g]: what finding groups g and g + 1 together adds (a word no passage contains pairs with nothing).
+  const pairBonus = importances.map((importance, g) =>
+    g + 1 < importances.length && groups[g]?.terms.length && groups[g + 1]?.terms.length
+      ? PROXIMITY_WEIGHT * Math.min(importance, importances[g + 1] as number)
+      : 0,
+  );
+  const maxBonus = pairBonus.reduce((sum, bonus) => sum + bonus, 0);
   const reranked: ScoredPassage[] = [];
-  for (const { passageIndex, score } of candidates) {
+  for (const candidate of candidates) {
+    const { passageIndex, score, matchedGroups } = candidate;
     const bar =
       reranked.length >= top ? (reranked[top - 1] as ScoredPassage).score : Number.NEGATIVE_INFINITY;
     if (score + maxBonus < bar) break;
     let finalScore = score;
-    if (maxBonus > 0) {
+    // Only a passage matching two neighbouring question words can gain; reading the others is wasted.
+    if (pairBonus.some((bonus, g) => bonus > 0 && (matchedGroups & (3 << g)) === 3 << g)) {
       scanner.scan(passageIndex);
       finalScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
     }
     if (!fitsAnswerType(passageIndex, answerType)) finalScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
-    insertSorted(reranked, { passageIndex, score: finalScore });
+    insertSorted(reranked, { passageIndex, score: finalScore, matchedGroups });
   }
   return reranked;
 }

@@ -2,7 +2,12 @@
 export interface ScoredPassage {
   readonly passageIndex: number;
   readonly score: number;
+  /** Bit g set when the passage matches query group g (all bits set when unknown). */
+  readonly matchedGroups: number;
 }
+
+/** The mask used when which groups a passage matches is not known. */
+export const ALL_GROUPS = -1;
 
 /** Higher score first; ties go to the earlier passage, so results are deterministic. */
 export function outranks(score: number, passageIndex: number, other: ScoredPassage): boolean {
@@ -19,7 +24,7 @@ export class TopK {
 
   constructor(private readonly limit: number) {}
 
-  offer(passageIndex: number, score: number): void {
+  offer(passageIndex: number, score: number, matchedGroups = ALL_GROUPS): void {
     const { items, limit } = this;
     if (items.length === limit) {
       if (!outranks(score, passageIndex, items[limit - 1] as ScoredPassage)) return;
@@ -27,6 +32,6 @@ export class TopK {
     }
     let at = items.length;
     while (at > 0 && outranks(score, passageIndex, items[at - 1] as ScoredPassage)) at -= 1;
-    items.splice(at, 0, { passageIndex, score });
+    items.splice(at, 0, { passageIndex, score, matchedGroups });
   }
 }
