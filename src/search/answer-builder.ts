@@ -1,6 +1,13 @@
 import type { Article, Paragraph } from '../corpus/article.js';
 import { buildExcerpt } from './excerpt.js';
-import { type PassageEvidence, sentenceScores } from './passage-evidence.js';
+import {
+  matchWords,
+  type PassageEvidence,
+  sentenceBoundsOf,
+  sentenceScores,
+  type TermLookup,
+} from './passage-evidence.js';
+import type { QueryGroup } from './query-analysis.js';
 import type { IndexedPassage, SearchIndex } from './search-index.js';
 import type { SentenceSpan } from './sentences.js';
 import type { Answer } from './types.js';
@@ -8,31 +15,25 @@ import type { Answer } from './types.js';
 /**
  * An answer whose excerpt is cut when first read, like a search engine's
  * highlighter: a caller listing many hits pays only for the quotes it shows.
- * The evidence it needs is copied at construction, because the scanner's
- * buffers are reused by the next query.
+ * It keeps the query's groups and reads the passage again then, since the
+ * engine's scanner has moved on to other queries by that time.
  */
 class RankedAnswer implements Answer {
   readonly article: Article;
   readonly paragraph: Paragraph;
   readonly score: number;
   private cut: string | undefined;
-  private readonly evidence: PassageEvidence;
 
   constructor(
     private readonly index: SearchIndex,
     private readonly passage: IndexedPassage,
-    evidence: PassageEvidence,
+    private readonly groups: readonly QueryGroup[],
     private readonly importances: readonly number[],
     confidence: number,
   ) {
     this.article = index.articles[passage.articleIndex] as Article;
     this.paragraph = passage.paragraph;
     this.score = Math.round(confidence * 1000) / 1000;
-    this.evidence = {
-      wordGroups: evidence.wordGroups.slice(),
-      wordStrengths: evidence.wordStrengths.slice(),
-      sentenceBounds: evidence.sentenceBounds,
-    };
   }
 
   get excerpt(): string {
@@ -46,7 +47,8 @@ class RankedAnswer implements Answer {
   }
 
   private cutExcerpt(): string {
-    const { index, passage, evidence } = this;
+    const { index, passage } = this;
+    const evidence = readEvidence(index, passage, this.groups);
     const sentences: SentenceSpan[] = [];
     for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
       sentences.push({ start: index.sentenceStarts[s] as number, end: index.sentenceEnds[s] as number });
@@ -61,15 +63,48 @@ class RankedAnswer implements Answer {
   }
 }
 
+/** The query's terms for one passage read: a small map, where the engine's scanner keeps a corpus-sized table. */
+class GroupMap implements TermLookup {
+  private readonly served = new Map<number, { group: number; weight: number }>();
+
+  constructor(groups: readonly QueryGroup[]) {
+    groups.forEach((group, g) => {
+      for (const { termId, weight } of group.terms) {
+        if ((this.served.get(termId)?.weight ?? -1) < weight) this.served.set(termId, { group: g, weight });
+      }
+    });
+  }
+
+  groupOf(termId: number): number {
+    return this.served.get(termId)?.group ?? -1;
+  }
+
+  weightOf(termId: number): number {
+    return this.served.get(termId)?.weight ?? 0;
+  }
+}
+
+function readEvidence(
+  index: SearchIndex,
+  passage: IndexedPassage,
+  groups: readonly QueryGroup[],
+): PassageEvidence {
+  const count = passage.tokenEnd - passage.tokenStart;
+  const wordGroups = new Int16Array(count);
+  const wordStrengths = new Float32Array(count);
+  matchWords(index, passage, new GroupMap(groups), wordGroups, wordStrengths);
+  return { wordGroups, wordStrengths, sentenceBounds: sentenceBoundsOf(index, passage) };
+}
+
 /** Turn a ranked passage into an answer: its article, paragraph and the best-matching excerpt. */
 export function buildAnswer(
   index: SearchIndex,
   passageIndex: number,
-  evidence: PassageEvidence,
+  groups: readonly QueryGroup[],
   importances: readonly number[],
   confidence: number,
 ): Answer {
   const passage = index.passages[passageIndex];
   if (!passage) throw new RangeError(`No passage ${passageIndex}`);
-  return new RankedAnswer(index, passage, evidence, importances, confidence);
+  return new RankedAnswer(index, passage, groups, importances, confidence);
 }

@@ -67,12 +67,11 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const best = reranked[0];
     if (!best) return [];
     scanner.scan(best.passageIndex);
-    const bestEvidence = scanner.evidence();
     const confidence = matchConfidence({
       groups,
       strengths: groupStrengths(index, best.passageIndex, groups),
       importances,
-      evidence: bestEvidence,
+      evidence: scanner.evidence(),
       fitsAnswerType: fitsAnswerType(best.passageIndex, answerType),
     });
     if (confidence < minConfidence) return [];
@@ -83,12 +82,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       if (answers.length === top) break;
       const share = confidence * (ranked.score / best.score);
       if (ranked !== best && share < minConfidence * FOLLOWING_ANSWER_SHARE) break;
-      let evidence = bestEvidence;
-      if (ranked !== best) {
-        scanner.scan(ranked.passageIndex);
-        evidence = scanner.evidence();
-      }
-      answers.push(buildAnswer(index, ranked.passageIndex, evidence, importances, share));
+      answers.push(buildAnswer(index, ranked.passageIndex, groups, importances, share));
     }
     return answers;
   }

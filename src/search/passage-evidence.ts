@@ -1,5 +1,53 @@
-import type { QueryTermTable } from './query-term-table.js';
-import type { SearchIndex } from './search-index.js';
+import type { IndexedPassage, SearchIndex } from './search-index.js';
+
+/** Which query group a term serves, and how well; QueryTermTable is the fast one. */
+export interface TermLookup {
+  groupOf(termId: number): number;
+  weightOf(termId: number): number;
+}
+
+/**
+ * For each word of the passage, the query group it serves best (or -1) and how
+ * strongly, written into `groups` and `strengths`; returns the word count.
+ */
+export function matchWords(
+  index: SearchIndex,
+  passage: IndexedPassage,
+  terms: TermLookup,
+  groups: Int16Array,
+  strengths: Float32Array,
+): number {
+  const { starts, termIds, weights } = index.wordForms;
+  const count = passage.tokenEnd - passage.tokenStart;
+  for (let w = 0; w < count; w += 1) {
+    let bestGroup = -1;
+    let bestStrength = 0;
+    const form = index.tokens[passage.tokenStart + w] as number;
+    for (let i = starts[form] as number; i < (starts[form + 1] as number); i += 1) {
+      const termId = termIds[i] as number;
+      const group = terms.groupOf(termId);
+      if (group < 0) continue;
+      const strength = terms.weightOf(termId) * (weights[i] as number);
+      if (strength > bestStrength) {
+        bestStrength = strength;
+        bestGroup = group;
+      }
+    }
+    groups[w] = bestGroup;
+    strengths[w] = bestStrength;
+  }
+  return count;
+}
+
+/** Word index where each sentence of the passage starts, plus the passage's word count at the end. */
+export function sentenceBoundsOf(index: SearchIndex, passage: IndexedPassage): number[] {
+  const bounds: number[] = [];
+  for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
+    bounds.push((index.sentenceTokenStarts[s] as number) - passage.tokenStart);
+  }
+  bounds.push(passage.tokenEnd - passage.tokenStart);
+  return bounds;
+}
 
 /** Where, word by word, a passage matches the query. */
 export interface PassageEvidence {
@@ -27,7 +75,7 @@ export class PassageScanner {
 
   constructor(
     private readonly index: SearchIndex,
-    private readonly terms: QueryTermTable,
+    private readonly terms: TermLookup,
     maxGroups: number,
   ) {
     let longest = 0;
@@ -39,30 +87,10 @@ export class PassageScanner {
 
   /** Find, for each word of the passage, the query group it serves best. */
   scan(passageIndex: number): void {
-    const { index, terms, groups, strengths } = this;
-    const passage = index.passages[passageIndex];
+    const passage = this.index.passages[passageIndex];
     if (!passage) throw new RangeError(`No passage ${passageIndex}`);
-    const count = passage.tokenEnd - passage.tokenStart;
-    const { starts, termIds, weights } = index.wordForms;
-    for (let w = 0; w < count; w += 1) {
-      let bestGroup = -1;
-      let bestStrength = 0;
-      const form = index.tokens[passage.tokenStart + w] as number;
-      for (let i = starts[form] as number; i < (starts[form + 1] as number); i += 1) {
-        const termId = termIds[i] as number;
-        const group = terms.groupOf(termId);
-        if (group < 0) continue;
-        const strength = terms.weightOf(termId) * (weights[i] as number);
-        if (strength > bestStrength) {
-          bestStrength = strength;
-          bestGroup = group;
-        }
-      }
-      groups[w] = bestGroup;
-      strengths[w] = bestStrength;
-    }
+    this.scannedCount = matchWords(this.index, passage, this.terms, this.groups, this.strengths);
     this.scannedPassage = passageIndex;
-    this.scannedCount = count;
   }
 
   /**
@@ -102,18 +130,12 @@ export class PassageScanner {
    * views of the scanner's buffers: use them before the next scan.
    */
   evidence(): PassageEvidence {
-    const { index } = this;
-    const passage = index.passages[this.scannedPassage];
+    const passage = this.index.passages[this.scannedPassage];
     if (!passage) throw new RangeError('Nothing scanned yet');
-    const sentenceBounds: number[] = [];
-    for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
-      sentenceBounds.push((index.sentenceTokenStarts[s] as number) - passage.tokenStart);
-    }
-    sentenceBounds.push(this.scannedCount);
     return {
       wordGroups: this.groups.subarray(0, this.scannedCount),
       wordStrengths: this.strengths.subarray(0, this.scannedCount),
-      sentenceBounds,
+      sentenceBounds: sentenceBoundsOf(this.index, passage),
     };
   }
 }
