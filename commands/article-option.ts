@@ -8,7 +8,7 @@ import { DESCRIPTIONS, TEXT } from '../src/discord/messages.js';
 import { articleChoices } from '../src/discord/replies/choices.js';
 import { quoted } from '../src/discord/replies/embed-parts.js';
 import { noticeReply, type ReplyPayload } from '../src/discord/replies/payload.js';
-import type { AutocompleteRequest, CommandContext, SlashOptions } from './types.js';
+import type { AutocompleteRequest, CommandContext, SlashInteraction, SlashOptions } from './types.js';
 
 /**
  * The optional `article` option every slash command gains when more than one
@@ -69,4 +69,13 @@ export async function autocompleteArticle(
     (article) => article.title.toLowerCase().includes(typed) || article.slug.includes(typed),
   );
   await request.respond(articleChoices(matching));
+}
+
+/** Answer with a refusal (unknown article, unknown section) and end the command. */
+export async function refuse(
+  interaction: Pick<SlashInteraction, 'reply'>,
+  refusal: ReplyPayload,
+): Promise<undefined> {
+  await interaction.reply(refusal);
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { DESCRIPTIONS } from '../src/discord/messages.js';
 import { parsePassageChoice, passageChoices } from '../src/discord/replies/choices.js';
 import { deferReply, respond } from '../src/discord/respond.js';
 import { answerQuestion, QUESTION_MAX_LENGTH } from './answer-question.js';
-import { ARTICLE_OPTION, articleScope } from './article-option.js';
+import { ARTICLE_OPTION, articleScope, refuse } from './article-option.js';
 import type { AutocompleteRequest, CommandContext, CommandOutcome, SlashInteraction } from './types.js';
 
 /** Suggestions start once there is something to match: one letter matches half the article. */
@@ -49,10 +49,7 @@ export async function execute(
 ): Promise<CommandOutcome | undefined> {
   const { options } = interaction;
   const scope = articleScope(options, context);
-  if ('refusal' in scope) {
-    await interaction.reply(scope.refusal);
-    return undefined;
-  }
+  if ('refusal' in scope) return refuse(interaction, scope.refusal);
   const hidden = options.getBoolean('hide') ?? false;
   const mention = options.getUser('mention');
   // Discord never notifies a mention added by editing a deferred reply

@@ -5,7 +5,7 @@ import {
 } from 'discord.js';
 import { DESCRIPTIONS } from '../src/discord/messages.js';
 import { buildParagraphOutOfRangeReply, buildQuoteReply } from '../src/discord/replies/quote.js';
-import { articleScope } from './article-option.js';
+import { articleScope, refuse } from './article-option.js';
 import { autocompleteSection, sectionFromOption } from './section-option.js';
 import type { AutocompleteRequest, CommandContext, CommandOutcome, SlashInteraction } from './types.js';
 
@@ -39,10 +39,7 @@ export async function execute(
   const scope = articleScope(options, context);
   const match =
     'refusal' in scope ? scope : sectionFromOption(options.getString('section') ?? '', scope.articles);
-  if ('refusal' in match) {
-    await interaction.reply(match.refusal);
-    return undefined;
-  }
+  if ('refusal' in match) return refuse(interaction, match.refusal);
   const number = options.getInteger('paragraph') ?? 0;
   const paragraph = match.section.paragraphs.find((candidate) => candidate.number === number);
   if (paragraph === undefined) {

@@ -7,7 +7,7 @@ import { DESCRIPTIONS } from '../src/discord/messages.js';
 import { buildSearchReply } from '../src/discord/replies/search-results.js';
 import { deferReply, respond } from '../src/discord/respond.js';
 import { QUESTION_MAX_LENGTH } from './answer-question.js';
-import { articleScope } from './article-option.js';
+import { articleScope, refuse } from './article-option.js';
 import type { CommandContext, CommandOutcome, SlashInteraction } from './types.js';
 
 const DEFAULT_LIMIT = 5;
@@ -46,10 +46,7 @@ export async function execute(
 ): Promise<CommandOutcome | undefined> {
   const { options } = interaction;
   const scope = articleScope(options, context);
-  if ('refusal' in scope) {
-    await interaction.reply(scope.refusal);
-    return undefined;
-  }
+  if ('refusal' in scope) return refuse(interaction, scope.refusal);
   await deferReply(interaction, { ephemeral: false });
   const query = options.getString('query') ?? '';
   const limit = Math.min(Math.max(options.getInteger('limit') ?? DEFAULT_LIMIT, 1), MAX_LIMIT);

@@ -5,7 +5,7 @@ import {
 } from 'discord.js';
 import { DESCRIPTIONS } from '../src/discord/messages.js';
 import { openSection } from '../src/discord/replies/section-page.js';
-import { articleScope } from './article-option.js';
+import { articleScope, refuse } from './article-option.js';
 import { autocompleteSection, sectionFromOption } from './section-option.js';
 import type { AutocompleteRequest, CommandContext, CommandOutcome, SlashInteraction } from './types.js';
 
@@ -34,10 +34,7 @@ export async function execute(
     'refusal' in scope
       ? scope
       : sectionFromOption(interaction.options.getString('name') ?? '', scope.articles);
-  if ('refusal' in match) {
-    await interaction.reply(match.refusal);
-    return undefined;
-  }
+  if ('refusal' in match) return refuse(interaction, match.refusal);
   await interaction.reply(openSection(match.article, match.section));
   return { results: match.section.paragraphs.length };
 }

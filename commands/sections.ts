@@ -1,7 +1,7 @@
 import { ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { DESCRIPTIONS } from '../src/discord/messages.js';
 import { buildTableOfContentsReply } from '../src/discord/replies/table-of-contents.js';
-import { articleScope } from './article-option.js';
+import { articleScope, refuse } from './article-option.js';
 import type { CommandContext, CommandOutcome, SlashInteraction } from './types.js';
 
 export const data = {
@@ -15,10 +15,7 @@ export async function execute(
   context: CommandContext,
 ): Promise<CommandOutcome | undefined> {
   const scope = articleScope(interaction.options, context);
-  if ('refusal' in scope) {
-    await interaction.reply(scope.refusal);
-    return undefined;
-  }
+  if ('refusal' in scope) return refuse(interaction, scope.refusal);
   await interaction.reply(buildTableOfContentsReply(scope.articles));
   return { results: scope.articles.reduce((sum, article) => sum + article.sections.length, 0) };
 }
