@@ -15,7 +15,7 @@ import { datasetChecks, SCALE_TARGET_SIZE, scaleChecks, seedChecks } from './tar
 import { requireGc } from './timing.js';
 
 const USAGE = `usage:
-  npm run bench                                          seed article: iqtibas beside naive fuse.js
+  npm run bench [-- --questions FILE]                    seed article: iqtibas beside naive fuse.js
   npm run bench -- --dataset <dir>|all [--json]          external datasets (all = the four in ${DATASETS_ROOT})
   npm run bench -- --scale [--sizes 2000,20000] [--json] scaling curve (default sizes ${DEFAULT_SIZES.join(',')})`;
 
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       dataset: { type: 'string' },
       scale: { type: 'boolean' },
       sizes: { type: 'string' },
+      questions: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -43,18 +44,20 @@ async function main(): Promise<void> {
   if (values.dataset !== undefined && values.scale)
     throw new UsageError('--dataset and --scale are separate runs');
   if (values.sizes !== undefined && !values.scale) throw new UsageError('--sizes only applies to --scale');
+  if (values.questions !== undefined && (values.scale || values.dataset !== undefined))
+    throw new UsageError('--questions only applies to the seed benchmark');
   requireGc();
   const outcome =
     values.dataset !== undefined
       ? await datasets(values.dataset)
       : values.scale
         ? await scale(values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes))
-        : await seed();
+        : await seed(values.questions === undefined ? undefined : resolve(values.questions));
   process.stdout.write(values.json ? `${JSON.stringify(outcome.json, null, 2)}\n` : `${outcome.text}\n`);
 }
 
-async function seed(): Promise<Outcome> {
-  const run = runSeed(await loadSeedSet());
+async function seed(questionsPath: string | undefined): Promise<Outcome> {
+  const run = runSeed(await loadSeedSet(questionsPath));
   const targets = seedChecks(run);
   return {
     json: { mode: 'seed', run, targets },

@@ -25,7 +25,8 @@ import { type LatencyStats, measureBuild, medianBuildMs } from './timing.js';
 
 const SEED_SLUG = 'kim-putin-alliance';
 const ARTICLES_DIR = join(REPO_ROOT, 'data', 'articles');
-const QUESTIONS_PATH = join(REPO_ROOT, 'test', 'fixtures', 'seed-questions.json');
+/** The development question set; `--questions` names another (the holdout, say). */
+export const DEFAULT_QUESTIONS_PATH = join(REPO_ROOT, 'test', 'fixtures', 'seed-questions.json');
 const TOP = 10;
 
 const seedQuestionsSchema = z.array(
@@ -80,30 +81,35 @@ export interface SeedRun {
   readonly systems: readonly SeedSystemRun[];
 }
 
-export async function loadSeedSet(): Promise<SeedSet> {
+export async function loadSeedSet(questionsPath: string = DEFAULT_QUESTIONS_PATH): Promise<SeedSet> {
   const articles = await loadArticles(ARTICLES_DIR);
   const article = articles.find((candidate) => candidate.slug === SEED_SLUG);
   if (article === undefined) throw new Error(`no article '${SEED_SLUG}' in ${ARTICLES_DIR}`);
-  const questions = await readJson(QUESTIONS_PATH, seedQuestionsSchema);
+  const questions = await readJson(questionsPath, seedQuestionsSchema);
   const scope = { top: TOP };
   return {
     article,
     answerable: questions.flatMap(({ question, answer }) =>
       answer === null
         ? []
-        : [{ question, scope, gold: new Set([goldParagraphId(article, question, answer)]) }],
+        : [{ question, scope, gold: new Set([goldParagraphId(article, question, answer, questionsPath)]) }],
     ),
     offTopic: questions.filter((q) => q.answer === null).map(({ question }) => ({ question, scope })),
   };
 }
 
 /** The one paragraph whose text contains the answer phrase; anything else is a broken fixture. */
-export function goldParagraphId(article: Article, question: string, answer: string): string {
+export function goldParagraphId(
+  article: Article,
+  question: string,
+  answer: string,
+  questionsPath: string = DEFAULT_QUESTIONS_PATH,
+): string {
   const holders = paragraphsOf(article).filter((paragraph) => paragraph.text.includes(answer));
   const [holder] = holders;
   if (holder === undefined || holders.length > 1) {
     throw new Error(
-      `${QUESTIONS_PATH}: the answer to "${question}" must occur in exactly one paragraph of ` +
+      `${questionsPath}: the answer to "${question}" must occur in exactly one paragraph of ` +
         `${article.slug}, found ${holders.length}: "${answer}"`,
     );
   }
