@@ -31,8 +31,9 @@ function insertSorted(list: ScoredPassage[], item: ScoredPassage): void {
  * Reorder BM25 candidates by proximity (question words found together) and
  * answer type. Proximity can add at most the bonus of every neighbouring pair
  * of question words, so once a candidate's BM25 plus that bound cannot reach
- * the current top answers, no later candidate can either and scanning stops;
- * a candidate that matches no neighbouring pair is not scanned at all.
+ * the current top answers, no later candidate can either and scanning stops.
+ * Each candidate is bounded the same way by the pairs it matches: one that
+ * cannot reach the top is skipped, one that matches no pair is not scanned.
  */
 export function rerank(input: RerankInput): ScoredPassage[] {
   const { candidates, groups, importances, scanner, top, answerType, fitsAnswerType } = input;
@@ -49,9 +50,14 @@ export function rerank(input: RerankInput): ScoredPassage[] {
     const bar =
       reranked.length >= top ? (reranked[top - 1] as ScoredPassage).score : Number.NEGATIVE_INFINITY;
     if (score + maxBonus < bar) break;
+    // Only pairs of neighbouring question words this passage matches both of can add to it.
+    let reachable = 0;
+    pairBonus.forEach((bonus, g) => {
+      if ((matchedGroups & (3 << g)) === 3 << g) reachable += bonus;
+    });
+    if (score + reachable < bar) continue;
     let finalScore = score;
-    // Only a passage matching two neighbouring question words can gain; reading the others is wasted.
-    if (pairBonus.some((bonus, g) => bonus > 0 && (matchedGroups & (3 << g)) === 3 << g)) {
+    if (reachable > 0) {
       scanner.scan(passageIndex);
       finalScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
     }
