@@ -5,10 +5,19 @@
  * The key maps the /g/ letters to one symbol, drops long vowels and hamza after
  * the first letter, and collapses doubled letters. Input must be normalized.
  */
-const G_SOUND = /[غجقكگ]/g;
-const INNER_VOWELS = /(?<=.)[اويء]/g;
-const DOUBLED = /(.)\1+/g;
+const G_SOUND = new Set(['غ', 'ج', 'ق', 'ك', 'گ']);
+const VOWELS = new Set(['ا', 'و', 'ي', 'ء']);
 
+/** One pass over the word (it runs for every unknown query word). */
 export function spellingSkeleton(word: string): string {
-  return word.replace(G_SOUND, 'G').replace(INNER_VOWELS, '').replace(DOUBLED, '$1');
+  let key = '';
+  let last = '';
+  for (let i = 0; i < word.length; i += 1) {
+    const char = word[i] as string;
+    if (i > 0 && VOWELS.has(char)) continue;
+    const mapped = G_SOUND.has(char) ? 'G' : char;
+    if (mapped !== last) key += mapped;
+    last = mapped;
+  }
+  return key;
 }
