@@ -9,7 +9,7 @@ import type { LexiconMap } from './lexicon-map.js';
 import type { TermDictionary } from './term-dictionary.js';
 import type { TypoRepair } from './typo-repair.js';
 import type { WordFormTable } from './word-form-table.js';
-import { peelClitics, QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
+import { PROCLITICS, peelClitics, QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
 
 /** One alternative a query word may match, weighted by how sure the reading is. */
 export interface QueryTerm {
@@ -49,8 +49,6 @@ export const LEXICON_WEIGHT = 0.6;
 // A repaired word is trusted less than a word spelled as the text spells it.
 const REPAIR_WEIGHT = 0.85;
 const MIN_SPLIT_PART = 3;
-/** One-letter proclitics that light stemming leaves on a word (see wordTerms). */
-const PROCLITICS = ['ب', 'ل', 'ك'] as const;
 
 interface MutableGroup {
   word: string;

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { isArabicWord } from '../text/arabic-word.js';
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { spellingSkeleton } from '../text/skeleton.js';
 import { appendTo } from './multimap.js';
@@ -54,7 +55,7 @@ export class TypoRepair {
 
   constructor(terms: Iterable<string>) {
     for (const term of terms) {
-      if (term.length < MIN_SKELETON_LENGTH || /[^\u0621-\u064a]/.test(term)) continue;
+      if (term.length < MIN_SKELETON_LENGTH || !isArabicWord(term)) continue;
       addTo(this.bySkeleton, spellingSkeleton(term), term);
       if (term.length < MIN_REPAIRABLE_LENGTH) continue;
       addTo(this.byDeletion, term, term);
@@ -68,15 +69,18 @@ export class TypoRepair {
    * to join two unknown words.
    */
   isNameVariant(word: string): boolean {
+    return word.length >= MIN_NAME_LENGTH && this.sameSkeleton(word).length > 0;
+  }
+
+  /** Known terms with the word's spelling key; keys of one or two letters (رئيس → رس, like روسيا) say nothing. */
+  private sameSkeleton(word: string): readonly string[] {
     const skeleton = spellingSkeleton(word);
-    return word.length >= MIN_NAME_LENGTH && skeleton.length >= 3 && this.bySkeleton.has(skeleton);
+    return skeleton.length >= 3 ? (this.bySkeleton.get(skeleton) ?? []) : [];
   }
 
   suggest(word: string): Suggestion[] {
-    if (word.length < MIN_SKELETON_LENGTH || /[^\u0621-\u064a]/.test(word)) return [];
-    const skeleton = spellingSkeleton(word);
-    // Keys of one or two letters (رئيس → رس, like روسيا) say nothing about the name.
-    const skeletonMatches = new Set(skeleton.length >= 3 ? (this.bySkeleton.get(skeleton) ?? []) : []);
+    if (word.length < MIN_SKELETON_LENGTH || !isArabicWord(word)) return [];
+    const skeletonMatches = new Set(this.sameSkeleton(word));
     const candidates = new Set(skeletonMatches);
     if (word.length >= MIN_REPAIRABLE_LENGTH) {
       for (const key of [word, ...deletions(word)]) {

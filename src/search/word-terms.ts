@@ -30,8 +30,10 @@ export const INDEX_WEIGHT: Readonly<Record<ReadingKind, number>> = { stem: 1, va
 /** Roots get a prefix no word can have, so "√عمل" never collides with the word عمل. */
 export const ROOT_PREFIX = '√';
 
-// A single proclitic ب ل ك (optionally after و or ف): لروسيا, بتصدير, وبتزويد.
-const PROCLITIC = /^[وف]?[بلك]/;
+/** One-letter proclitics that light stemming leaves on a word: لروسيا, بتصدير. */
+export const PROCLITICS = ['ب', 'ل', 'ك'] as const;
+// A single proclitic, optionally after و or ف: وبتزويد.
+const PROCLITIC = new RegExp(`^[وف]?[${PROCLITICS.join('')}]`);
 // Egyptian and Levantine passive/reflexive verbs: اتأسست for تأسست.
 const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
 

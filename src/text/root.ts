@@ -1,3 +1,5 @@
+import { isArabicWord } from './arabic-word.js';
+
 /**
  * A rough triliteral root for a light stem, by matching the common derivation
  * patterns of Modern Standard Arabic (تفعيل, افتعال, مفاعلة, فاعل, …) and the
@@ -44,7 +46,7 @@ function matchPattern(stem: string): string | undefined {
 }
 
 export function approximateRoot(stem: string): string | undefined {
-  if (stem.length < 3 || /[^\u0621-\u064a]/.test(stem)) return undefined;
+  if (stem.length < 3 || !isArabicWord(stem)) return undefined;
   const root = matchPattern(stem);
   if (root) return root;
   const withoutEnding = stem.replace(VERB_ENDINGS, '');

@@ -1,3 +1,5 @@
+import { isArabicWord } from './arabic-word.js';
+
 /**
  * A light stemmer of the Light10 family (Larkey, Ballesteros & Connell,
  * "Light Stemming for Arabic Information Retrieval"), the stemmer behind
@@ -27,8 +29,6 @@ const PLURAL_PRONOUNS = ['هما', 'هم'] as const;
 const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'] as const;
 
 const PRONOUNS_BEFORE_TA = new Set(['ها', 'ه', ...PLURAL_PRONOUNS]);
-
-const HAS_NON_ARABIC_LETTER = /[^\u0621-\u064a]/;
 
 function stripArticle(word: string): string {
   for (const article of ARTICLES) {
@@ -62,8 +62,7 @@ function stripSuffixes(word: string): string {
 }
 
 function isStemmable(word: string): boolean {
-  // Numbers and Latin words are identifiers; stemming would only corrupt them.
-  return word.length > 3 && !HAS_NON_ARABIC_LETTER.test(word);
+  return word.length > 3 && isArabicWord(word);
 }
 
 /**
