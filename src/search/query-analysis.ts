@@ -66,23 +66,46 @@ function addTerm(terms: QueryTerm[], termId: number, weight: number): void {
   terms.push({ termId, weight });
 }
 
-/** Analyses one question; memoizes per word so no word is stemmed twice. */
+/** Whether some reading is surer than a root, which alone is too loose to stand for the word. */
+function hasSureReading(terms: readonly QueryTerm[]): boolean {
+  return terms.some((term) => term.weight > QUERY_WEIGHT.root);
+}
+
+/** What analysis needs to know about one word of the question, worked out once. */
+interface WordFacts {
+  readonly stop: boolean;
+  /** Its light stems, most likely first (see stemReadings). */
+  readonly readings: readonly string[];
+  /** Its id in the corpus's word-form table, when the text uses this exact form. */
+  readonly form: number | undefined;
+  /** A content word the corpus contains, as written or by a stem. */
+  readonly known: boolean;
+}
+
+/** Analyses one question; remembers each word's facts so no word is stemmed twice. */
 class QueryAnalyzer {
-  private readonly known = new Map<string, boolean>();
+  // A question has a few dozen words at most, so a list beats a Map here.
+  private readonly words: string[] = [];
+  private readonly wordFacts: WordFacts[] = [];
 
   constructor(private readonly resources: QueryResources) {}
 
-  /** A content word whose readings the corpus contains. */
-  isKnown(word: string): boolean {
-    let known = this.known.get(word);
-    if (known === undefined) {
-      const { wordFormIds, dictionary } = this.resources;
-      known =
-        !isStopWord(word) &&
-        (wordFormIds.has(word) || stemReadings(word).some((stem) => dictionary.has(stem)));
-      this.known.set(word, known);
-    }
-    return known;
+  facts(word: string): WordFacts {
+    const at = this.words.indexOf(word);
+    if (at !== -1) return this.wordFacts[at] as WordFacts;
+    const { wordFormIds, dictionary } = this.resources;
+    const stop = isStopWord(word);
+    const readings = stop ? [] : stemReadings(word);
+    const form = stop ? undefined : wordFormIds.get(word);
+    const facts: WordFacts = {
+      stop,
+      readings,
+      form,
+      known: !stop && (form !== undefined || readings.some((stem) => dictionary.has(stem))),
+    };
+    this.words.push(word);
+    this.wordFacts.push(facts);
+    return facts;
   }
 
   /**
@@ -95,10 +118,11 @@ class QueryAnalyzer {
     for (let i = 0; i < words.length; i += 1) {
       const word = words[i] as string;
       const next = words[i + 1];
-      if (next !== undefined && this.joins(word, next)) {
+      const facts = this.facts(word);
+      if (next !== undefined && this.joins(facts, word, next)) {
         result.push(word + next);
         i += 1;
-      } else if (!isStopWord(word) && !this.isKnown(word) && word.length >= MIN_SPLIT_PART * 2) {
+      } else if (!facts.stop && !facts.known && word.length >= MIN_SPLIT_PART * 2) {
         result.push(...(this.split(word) ?? [word]));
       } else {
         result.push(word);
@@ -107,13 +131,12 @@ class QueryAnalyzer {
     return result;
   }
 
-  private joins(word: string, next: string): boolean {
-    if (isStopWord(word) || isStopWord(next) || this.isKnown(word) || this.isKnown(next)) return false;
-    const joined = word + next;
-    return (
-      this.isKnown(joined) ||
-      stemReadings(joined).some((stem) => this.resources.typoRepair.isNameVariant(stem))
-    );
+  private joins(facts: WordFacts, word: string, next: string): boolean {
+    if (facts.stop || facts.known) return false;
+    const nextFacts = this.facts(next);
+    if (nextFacts.stop || nextFacts.known) return false;
+    const joined = this.facts(word + next);
+    return joined.known || joined.readings.some((stem) => this.resources.typoRepair.isNameVariant(stem));
   }
 
   private split(word: string): [string, string] | undefined {
@@ -130,32 +153,33 @@ class QueryAnalyzer {
   }
 
   /** The readings of a word the index knows, with query weights. */
-  knownTerms(word: string): QueryTerm[] {
-    const { dictionary, wordForms, wordFormIds } = this.resources;
+  private knownTerms(word: string, facts: WordFacts): QueryTerm[] {
+    const { dictionary, wordForms } = this.resources;
+    const terms: QueryTerm[] = [];
     // A word the corpus itself uses was analyzed when the index was built.
-    const form = wordFormIds.get(word);
+    const { form } = facts;
     if (form !== undefined) {
-      const terms: QueryTerm[] = [];
       for (let i = wordForms.starts[form] as number; i < (wordForms.starts[form + 1] as number); i += 1) {
         const kind = READING_KINDS[wordForms.kinds[i] as number] ?? 'root';
         terms.push({ termId: wordForms.termIds[i] as number, weight: QUERY_WEIGHT[kind] });
       }
       return terms;
     }
-    const terms: QueryTerm[] = [];
-    for (const { term, kind } of wordTerms(word, (stem) => dictionary.has(stem))) {
+    for (const { term, kind } of wordTerms(word, (stem) => dictionary.has(stem), facts.readings)) {
       const termId = dictionary.idOf(term);
       if (termId !== undefined) terms.push({ termId, weight: QUERY_WEIGHT[kind] });
     }
     return terms;
   }
 
-  group(word: string, primary: string): MutableGroup {
+  group(word: string): MutableGroup {
     const { dictionary, lexicon, typoRepair } = this.resources;
-    const terms = this.knownTerms(word);
+    const facts = this.facts(word);
+    const { readings } = facts;
+    const terms = this.knownTerms(word, facts);
     // The text may only use the word behind a proclitic light stemming keeps (بتزويد for تزويد).
-    if (!terms.some((term) => term.weight > QUERY_WEIGHT.root)) {
-      for (const stem of stemReadings(word)) {
+    if (!hasSureReading(terms)) {
+      for (const stem of readings) {
         for (const proclitic of PROCLITICS) {
           const termId = dictionary.idOf(proclitic + stem);
           if (termId !== undefined) addTerm(terms, termId, QUERY_WEIGHT.variant);
@@ -163,8 +187,8 @@ class QueryAnalyzer {
       }
     }
     // A root alone is too loose to stand for the word; a close spelling is likelier what was meant.
-    if (!terms.some((term) => term.weight > QUERY_WEIGHT.root)) {
-      for (const stem of stemReadings(word)) {
+    if (!hasSureReading(terms)) {
+      for (const stem of readings) {
         for (const { term, similarity } of typoRepair.suggest(stem)) {
           const termId = dictionary.idOf(term);
           if (termId !== undefined) addTerm(terms, termId, REPAIR_WEIGHT * similarity);
@@ -173,12 +197,14 @@ class QueryAnalyzer {
     }
     // Lexicon partners of every reading, including unconfirmed ones: اتأسست is not in the
     // text, but its reading تأسست has the partner تشكلت, which is.
-    const readings = new Set([primary, ...peelClitics(word).flatMap(stemReadings)]);
-    for (const { termId } of terms) readings.add(dictionary.termOf(termId));
-    for (const reading of readings) {
+    const lexiconReadings: string[] = [readings[0] ?? word];
+    for (const rest of peelClitics(word)) lexiconReadings.push(...stemReadings(rest));
+    for (const { termId } of terms) lexiconReadings.push(dictionary.termOf(termId));
+    lexiconReadings.forEach((reading, at) => {
+      if (lexiconReadings.indexOf(reading) !== at) return;
       for (const partnerId of lexicon.get(reading) ?? []) addTerm(terms, partnerId, LEXICON_WEIGHT);
-    }
-    return { word, terms, framing: isFramingStem(primary) };
+    });
+    return { word, terms, framing: isFramingStem(readings[0] ?? word) };
   }
 }
 
@@ -198,11 +224,12 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   const groups: MutableGroup[] = [];
   const primaries: string[] = [];
   for (const word of words) {
-    if (isStopWord(word)) continue;
-    const primary = stemReadings(word)[0] ?? word;
+    const { stop, readings } = analyzer.facts(word);
+    if (stop) continue;
+    const primary = readings[0] ?? word;
     if (primaries.includes(primary)) continue;
     primaries.push(primary);
-    groups.push(analyzer.group(word, primary));
+    groups.push(analyzer.group(word));
     if (groups.length === MAX_QUERY_GROUPS) break;
   }
 

@@ -24,8 +24,6 @@ const MAX_TYPO_SCORE = 0.25;
 // Spelling-key matches (شويجو/شويغو) are likelier to be the same name, so they may differ more.
 const MAX_SKELETON_SCORE = 0.5;
 const MAX_EDITS = 2;
-const MAX_SCORED = 1;
-const MAX_SUGGESTIONS = 2;
 const FUSE_OPTIONS = { ignoreLocation: true, isCaseSensitive: true } as const;
 
 function deletions(word: string): string[] {
@@ -46,8 +44,8 @@ function addTo(map: Map<string, string[]>, key: string, term: string): void {
  * Candidates come from two small inverted maps, so a lookup costs the same
  * for 500 or 500,000 known terms: one-letter deletions (SymSpell's trick:
  * two words within two edits share a deletion) and the spelling skeleton.
- * A bounded edit distance discards far candidates, fuse.js scores the few
- * left, and only close ones are kept.
+ * A bounded edit distance picks the nearest candidate, fuse.js scores it,
+ * and it is kept only if close.
  */
 export class TypoRepair {
   private readonly byDeletion = new Map<string, string[]>();
@@ -78,31 +76,39 @@ export class TypoRepair {
     return skeleton.length >= 3 ? (this.bySkeleton.get(skeleton) ?? []) : [];
   }
 
+  /**
+   * The closest known term, if fuse.js finds it close enough (an empty list
+   * otherwise). Candidates are ranked by edit distance, then spelling for
+   * determinism; only the nearest is scored, since fuse.js costs microseconds
+   * per comparison.
+   */
   suggest(word: string): Suggestion[] {
     if (word.length < MIN_SKELETON_LENGTH || !isArabicWord(word)) return [];
-    const skeletonMatches = new Set(this.sameSkeleton(word));
-    const candidates = new Set(skeletonMatches);
+    const skeletonMatches = this.sameSkeleton(word);
+    const sources: (readonly string[])[] = [skeletonMatches];
     if (word.length >= MIN_REPAIRABLE_LENGTH) {
       for (const key of [word, ...deletions(word)]) {
-        for (const term of this.byDeletion.get(key) ?? []) candidates.add(term);
+        const terms = this.byDeletion.get(key);
+        if (terms) sources.push(terms);
       }
     }
-    // A cheap bound first: fuse.js is accurate but costs microseconds per comparison, so it
-    // scores only the nearest candidates and the ones that share the name's spelling key.
-    const close = [...candidates]
-      .map((term) => ({ term, distance: boundedEditDistance(word, term, MAX_EDITS) }))
-      .filter(({ term, distance }) => distance <= MAX_EDITS || skeletonMatches.has(term))
-      .sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1));
-    const nearest = close[0]?.distance ?? MAX_EDITS;
-    const scored = close.filter(({ term, distance }) => distance === nearest || skeletonMatches.has(term));
-
-    const suggestions: Suggestion[] = [];
-    for (const { term } of scored.slice(0, MAX_SCORED)) {
-      const limit = skeletonMatches.has(term) ? MAX_SKELETON_SCORE : MAX_TYPO_SCORE;
-      const { isMatch, score } = Fuse.match(word, term, { ...FUSE_OPTIONS, threshold: limit });
-      if (isMatch && score <= limit) suggestions.push({ term, similarity: 1 - score });
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (let s = 0; s < sources.length; s += 1) {
+      for (const term of sources[s] as readonly string[]) {
+        if (term === best) continue;
+        const distance = boundedEditDistance(word, term, MAX_EDITS);
+        // Beyond MAX_EDITS only a shared spelling key (sources[0]) keeps a candidate: شويجو/شويغو.
+        if (distance > MAX_EDITS && s > 0) continue;
+        if (distance < bestDistance || (distance === bestDistance && best !== undefined && term < best)) {
+          best = term;
+          bestDistance = distance;
+        }
+      }
     }
-    suggestions.sort((a, b) => b.similarity - a.similarity || (a.term < b.term ? -1 : 1));
-    return suggestions.slice(0, MAX_SUGGESTIONS);
+    if (best === undefined) return [];
+    const limit = skeletonMatches.includes(best) ? MAX_SKELETON_SCORE : MAX_TYPO_SCORE;
+    const { isMatch, score } = Fuse.match(word, best, { ...FUSE_OPTIONS, threshold: limit });
+    return isMatch && score <= limit ? [{ term: best, similarity: 1 - score }] : [];
   }
 }

@@ -55,11 +55,15 @@ export function peelClitics(word: string): string[] {
  * (لروسيا → روسيا) or a country's يا ending (روسيا → روس, shared with الروسية)
  * are only plausible: بيونغيانغ, كوريا and لوكين also begin with those letters.
  * They are kept when `isKnownStem` says the corpus uses the result as a word.
- * Stop words have no terms.
+ * Stop words have no terms. `readings` are the word's stemReadings, when the caller has them already.
  */
-export function wordTerms(word: string, isKnownStem: (stem: string) => boolean): WordTerm[] {
+export function wordTerms(
+  word: string,
+  isKnownStem: (stem: string) => boolean,
+  readings: readonly string[] = stemReadings(word),
+): WordTerm[] {
   if (isStopWord(word)) return [];
-  const terms: WordTerm[] = stemReadings(word).map((term) => ({ term, kind: 'stem' }));
+  const terms: WordTerm[] = readings.map((term) => ({ term, kind: 'stem' }));
 
   const peeled = peelClitics(word);
   for (const rest of peeled) {
