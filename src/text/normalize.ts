@@ -10,6 +10,8 @@
  * - أ إ آ ٱ → ا, ؤ ئ → ء, ى → ي, ة → ه: writers and keyboards disagree on these
  *   (مسؤول/مسئول, على/علي, الروسية/الروسيه);
  * - Persian/Urdu letter shapes (ک ی ے ہ ھ ە) → their Arabic twins;
+ * - letters borrowed for foreign sounds (ڤ ڥ پ چ ژ گ ڨ) → the Arabic letter most writers use
+ *   instead, so لاتڤيا meets لاتفيا and چيانغ meets جيانغ;
  * - Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits (١٩٥٠, ۱۹۵۰ → 1950).
  */
 
@@ -38,11 +40,18 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ہ: 'ه',
   ھ: 'ه',
   ە: 'ه',
+  ڤ: 'ف',
+  ڥ: 'ف',
+  پ: 'ب',
+  چ: 'ج',
+  ژ: 'ز',
+  گ: 'ك',
+  ڨ: 'ق',
   '٫': '.',
   '٬': ',',
 };
 
-const FOLDABLE = /[آأإٱؤئىةکیےہھە٫٬\u0660-\u0669\u06F0-\u06F9]/g;
+const FOLDABLE = /[آأإٱؤئىةکیےہھەڤڥپچژگڨ٫٬\u0660-\u0669\u06F0-\u06F9]/g;
 
 function foldCharacter(char: string): string {
   const code = char.charCodeAt(0);
