@@ -4,7 +4,7 @@ import type { SearchIndex } from './search-index.js';
 import { sortedIncludes } from './sorted.js';
 
 /** A passage that cannot hold the kind of answer asked for keeps this share of its confidence. */
-const WRONG_ANSWER_TYPE_FACTOR = 0.5;
+const WRONG_ANSWER_TYPE_FACTOR = 0.35;
 /** Matching only through a section title is weak evidence that the passage itself says it. */
 const TITLE_STRENGTH = 0.5;
 /**

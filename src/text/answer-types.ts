@@ -26,11 +26,17 @@ export function answerTypeBit(type: AnswerType): number {
 const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeArabic(list)));
 
 // MSA and colloquial question words.
-const ASKS_NUMBER = words('كم قديش قداش كام');
+const ASKS_NUMBER = words('كم بكم قديش قداش كام');
 const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش');
+// "What is the length / price / age of …" asks for a number as much as "how many" does.
+const WHAT = words('ما وما ماهو ماهي هو هي');
+const MEASURE_NOUNS = words('طول عرض ارتفاع عمق مساحة مسافة عدد حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة');
+// "In which year / month / on what date": a time noun right after أي.
+const WHICH = words('أي اي');
+const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن');
 
 const NUMBER_WORDS = words(`
-واحد اثنان اثنين ثلاث ثلاثة اربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية تسع تسعة عشر عشرة
+واحد واحدة احدى اثنان اثنين اثنتان اثنتين مرتين ثلاث ثلاثة اربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية تسع تسعة عشر عشرة
 عشرون عشرين ثلاثون ثلاثين اربعون أربعين خمسون خمسين مئة مائة مئات الف ألفا آلاف الاف مليون ملايين مليار
 مليارات نصف ربع ثلث ضعف عدة بضع بضعة عشرات`);
 
@@ -42,17 +48,25 @@ const TIME_WORDS = words(`
 
 // Decades are written as plural adjectives: الخمسينيات, التسعينيات.
 const DECADE = /ينيات$/;
+// A four-digit number in this range is read as a year: it dates an event but counts nothing.
+const YEAR = /^(?:1\d|20)\d\d$/;
 
 /** The answer type a question asks for, from its (normalized) words. */
 export function expectedAnswerType(questionWords: readonly string[]): AnswerType | undefined {
-  if (questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
+  const asksMeasure = questionWords.some(
+    (word, i) => MEASURE_NOUNS.has(word) && WHAT.has(questionWords[i - 1] ?? ''),
+  );
+  if (asksMeasure || questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
   if (questionWords.some((word) => ASKS_TIME.has(word))) return 'time';
-  return undefined;
+  const asksWhichTime = questionWords.some(
+    (word, i) => WHICH.has(word) && TIME_NOUNS.has(questionWords[i + 1] ?? ''),
+  );
+  return asksWhichTime ? 'time' : undefined;
 }
 
 /** Whether one normalized word could hold (part of) an answer of the type. */
 export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean {
-  if (/\d/.test(normalizedWord)) return true;
+  if (/\d/.test(normalizedWord)) return type === 'time' || !YEAR.test(normalizedWord);
   const stripped = normalizedWord.replace(/^(?:وال|بال|لل|ال|و|ب|ل)(?=..)/, '');
   if (type === 'number') return NUMBER_WORDS.has(normalizedWord) || NUMBER_WORDS.has(stripped);
   return TIME_WORDS.has(normalizedWord) || TIME_WORDS.has(stripped) || DECADE.test(normalizedWord);

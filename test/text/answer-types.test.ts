@@ -11,6 +11,12 @@ describe('answer types', () => {
     ['قديش عامل بدها روسيا؟', 'number'],
     ['متى التقى كيم وبوتين؟', 'time'],
     ['إمتى اتأسست كوريا الشمالية؟', 'time'],
+    ['في أي عام انهار الاتحاد السوفييتي؟', 'time'],
+    ['بكم برميل باعت روسيا النفط؟', 'number'],
+    ['أي دولة تمر عبرها التجارة؟', undefined],
+    ['ما طول خط السكك الحديدية؟', 'number'],
+    ['ما هو عدد العمال الكوريين في روسيا؟', 'number'],
+    ['ما أهمية العلاقة بين البلدين؟', undefined],
     ['من هو شويغو؟', undefined],
   ])('%s asks for %s', (question, type) => {
     expect(expectedAnswerType(tokenize(question))).toBe(type);
@@ -20,7 +26,16 @@ describe('answer types', () => {
     expect(holds('ما بين 20 ألفا و50 ألف عامل', 'number')).toBe(true);
     expect(holds('في تموز/ يوليو الماضي', 'time')).toBe(true);
     expect(holds('في التسعينيات', 'time')).toBe(true);
+    expect(holds('منذ عام 2020', 'time')).toBe(true);
+    expect(holds('تعتمد على الصين منذ ١٩٥٣', 'time')).toBe(true);
     expect(holds('العلاقة بين موسكو وبيونغيانغ لها أهمية بالغة', 'number')).toBe(false);
     expect(holds('العلاقة بين موسكو وبيونغيانغ لها أهمية بالغة', 'time')).toBe(false);
+  });
+
+  it('reads a four-digit number from 1000 to 2099 as a year, which counts nothing', () => {
+    expect(holds('أول شحنات منذ عام 2020', 'number')).toBe(false);
+    expect(holds('أول شحنات منذ عام ٢٠٢٠', 'number')).toBe(false);
+    expect(holds('مساحة 3.79 مليون ميل', 'number')).toBe(true);
+    expect(holds('قرابة 2500 عامل', 'number')).toBe(true);
   });
 });
