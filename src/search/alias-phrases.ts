@@ -22,8 +22,28 @@ export function compileAliasPhrases(article: Article): AliasPhrase[] {
     return group
       .map((name) => wordsOf(normalizeArabic(name)).filter((word) => !isStopWord(word)))
       .filter((words) => words.length > 0)
-      .map((words) => ({ stems: words.map((word) => stemReadings(word)[0] ?? word), groupTerm }));
+      .map((words) => words.map((word) => stemReadings(word)[0] ?? word))
+      .flatMap((stems) => {
+        const adjective = stems.length === 1 ? adjectiveStem(stems[0] as string) : undefined;
+        return adjective
+          ? [
+              { stems, groupTerm },
+              { stems: [adjective], groupTerm },
+            ]
+          : [{ stems, groupTerm }];
+      });
   });
+}
+
+/**
+ * The stem of a place name's adjective (nisba), which drops its final ا or يا:
+ * أمريكا → الأمريكية (امريك), روسيا → الروسي (روس). "The American accusations"
+ * are Washington's, so the adjective stands for the place as its name does.
+ */
+function adjectiveStem(stem: string): string | undefined {
+  if (stem.endsWith('يا') && stem.length - 2 >= 3) return stem.slice(0, -2);
+  if (stem.endsWith('ا') && stem.length - 1 >= 4) return stem.slice(0, -1);
+  return undefined;
 }
 
 export interface PhraseMatch {

@@ -26,6 +26,7 @@ class RankedAnswer implements Answer {
 
   constructor(
     private readonly index: SearchIndex,
+    private readonly passageIndex: number,
     private readonly passage: IndexedPassage,
     private readonly groups: readonly QueryGroup[],
     private readonly importances: readonly number[],
@@ -48,7 +49,7 @@ class RankedAnswer implements Answer {
 
   private cutExcerpt(): string {
     const { index, passage } = this;
-    const evidence = readEvidence(index, passage, this.groups);
+    const evidence = readEvidence(index, this.passageIndex, this.groups);
     const sentences: SentenceSpan[] = [];
     for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
       sentences.push({ start: index.sentenceStarts[s] as number, end: index.sentenceEnds[s] as number });
@@ -86,13 +87,14 @@ class GroupMap implements TermLookup {
 
 function readEvidence(
   index: SearchIndex,
-  passage: IndexedPassage,
+  passageIndex: number,
   groups: readonly QueryGroup[],
 ): PassageEvidence {
+  const passage = index.passages[passageIndex] as IndexedPassage;
   const count = passage.tokenEnd - passage.tokenStart;
   const wordGroups = new Int16Array(count);
   const wordStrengths = new Float32Array(count);
-  matchWords(index, passage, new GroupMap(groups), wordGroups, wordStrengths);
+  matchWords(index, passageIndex, new GroupMap(groups), wordGroups, wordStrengths);
   return { wordGroups, wordStrengths, sentenceBounds: sentenceBoundsOf(index, passage) };
 }
 
@@ -106,5 +108,5 @@ export function buildAnswer(
 ): Answer {
   const passage = index.passages[passageIndex];
   if (!passage) throw new RangeError(`No passage ${passageIndex}`);
-  return new RankedAnswer(index, passage, groups, importances, confidence);
+  return new RankedAnswer(index, passageIndex, passage, groups, importances, confidence);
 }

@@ -25,6 +25,8 @@ const SPECIFIC_IMPORTANCE = 4;
 const SINGLE_CONCEPT_FACTOR = 0.6;
 /** Words this close in the passage are read as one phrase. */
 const PHRASE_DISTANCE = 2;
+/** Only words matched at least this strongly (the word itself, not a synonym or alias) form phrases. */
+const PHRASE_STRENGTH = 0.9;
 
 /** How strongly (0–1) a passage matches each query group: its best alternative present in the passage. */
 export function groupStrengths(
@@ -52,7 +54,9 @@ function phraseLinks(evidence: PassageEvidence, groupCount: number): boolean[] {
   const links = new Array<boolean>(groupCount).fill(false);
   const lastSeen = new Map<number, number>();
   evidence.wordGroups.forEach((group, position) => {
-    if (group < 0) return;
+    // Only words spelled as asked form a fixed phrase; a synonym or an alias beside another
+    // match is a paraphrase of a clause, whose words are separate concepts.
+    if (group < 0 || (evidence.wordStrengths[position] as number) < PHRASE_STRENGTH) return;
     const previousAt = lastSeen.get(group - 1);
     if (previousAt !== undefined && position - previousAt <= PHRASE_DISTANCE) links[group - 1] = true;
     const nextAt = lastSeen.get(group + 1);

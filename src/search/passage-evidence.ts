@@ -12,11 +12,13 @@ export interface TermLookup {
  */
 export function matchWords(
   index: SearchIndex,
-  passage: IndexedPassage,
+  passageIndex: number,
   terms: TermLookup,
   groups: Int16Array,
   strengths: Float32Array,
 ): number {
+  const passage = index.passages[passageIndex];
+  if (!passage) throw new RangeError(`No passage ${passageIndex}`);
   const { starts, termIds, weights } = index.wordForms;
   const count = passage.tokenEnd - passage.tokenStart;
   for (let w = 0; w < count; w += 1) {
@@ -35,6 +37,15 @@ export function matchWords(
     }
     groups[w] = bestGroup;
     strengths[w] = bestStrength;
+  }
+  // A name standing for a question word through an alias (روسيا for موسكو) matches it too.
+  for (const { offset, termId } of index.aliasWords.get(passageIndex) ?? []) {
+    const group = terms.groupOf(termId);
+    const strength = terms.weightOf(termId);
+    if (group >= 0 && strength > (strengths[offset] as number)) {
+      groups[offset] = group;
+      strengths[offset] = strength;
+    }
   }
   return count;
 }
@@ -87,9 +98,7 @@ export class PassageScanner {
 
   /** Find, for each word of the passage, the query group it serves best. */
   scan(passageIndex: number): void {
-    const passage = this.index.passages[passageIndex];
-    if (!passage) throw new RangeError(`No passage ${passageIndex}`);
-    this.scannedCount = matchWords(this.index, passage, this.terms, this.groups, this.strengths);
+    this.scannedCount = matchWords(this.index, passageIndex, this.terms, this.groups, this.strengths);
     this.scannedPassage = passageIndex;
   }
 

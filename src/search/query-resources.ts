@@ -2,7 +2,7 @@ import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
 import { buildLexiconMap } from './lexicon-map.js';
 import type { QueryResources } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
-import { TypoRepair } from './typo-repair.js';
+import { MIN_SKELETON_LENGTH, TypoRepair } from './typo-repair.js';
 
 /** How many passages holding the first word are read to find the second right after it. */
 const ADJACENCY_SCAN_LIMIT = 64;
@@ -21,6 +21,18 @@ function formsAdjacent(index: SearchIndex, left: number, right: number): boolean
   return false;
 }
 
+/** Word forms whose stem is too short to repair, each with that stem: بوتين → بوت. */
+function shortStemSpellings(index: SearchIndex): [string, string][] {
+  const spellings: [string, string][] = [];
+  for (const [form, formId] of index.wordFormIds) {
+    const stemId = index.wordForms.termsOf(formId)[0];
+    if (stemId === undefined || form.length < MIN_SKELETON_LENGTH) continue;
+    const stem = index.dictionary.termOf(stemId);
+    if (stem.length < MIN_SKELETON_LENGTH) spellings.push([form, stem]);
+  }
+  return spellings;
+}
+
 /** Everything query analysis needs besides the question, derived once from the index. */
 export function buildQueryResources(index: SearchIndex): QueryResources {
   return {
@@ -28,7 +40,7 @@ export function buildQueryResources(index: SearchIndex): QueryResources {
     adjacent: (left, right) => formsAdjacent(index, left, right),
     wordForms: index.wordForms,
     wordFormIds: index.wordFormIds,
-    typoRepair: new TypoRepair(index.dictionary.allTerms()),
+    typoRepair: new TypoRepair(index.dictionary.allTerms(), shortStemSpellings(index)),
     aliases: new AliasIndex(index.articles.flatMap(compileAliasPhrases)),
     lexicon: buildLexiconMap(index.dictionary),
   };

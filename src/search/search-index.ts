@@ -28,6 +28,19 @@ export interface SearchIndex extends CorpusText {
   readonly averageLength: number;
   /** The terms of each word form, shared by all its occurrences. */
   readonly wordForms: WordFormTable;
+  /**
+   * Where alias-group names occur, by passage: the words (offsets in the passage)
+   * each name covers and the group's term. Word forms cannot carry these terms,
+   * since a name of several words (كوريا الشمالية) is an alias only as a whole.
+   */
+  readonly aliasWords: ReadonlyMap<number, readonly AliasWord[]>;
+}
+
+/** One word of an alias-group name occurring in a passage. */
+export interface AliasWord {
+  /** Word index within the passage. */
+  readonly offset: number;
+  readonly termId: number;
 }
 
 /** The stems the corpus itself uses: they decide which clitic readings are real (see wordTerms). */
@@ -52,6 +65,7 @@ function indexTitles(titles: readonly string[], dictionary: TermDictionary): Map
 }
 
 interface PostingsAndLengths {
+  readonly aliasWords: Map<number, AliasWord[]>;
   readonly postings: PostingsTable;
   /** BM25 length of each passage: its words that carry terms (stop words excluded). */
   readonly passageLengths: Float32Array;
@@ -79,6 +93,7 @@ function buildPostings(
     frequencies[termId] = (frequencies[termId] as number) + weight;
   };
   const passageLengths = new Float32Array(corpus.passages.length);
+  const aliasWords = new Map<number, AliasWord[]>();
   const builder = new PostingsBuilder();
   corpus.passages.forEach((passage, passageIndex) => {
     let length = 0;
@@ -93,11 +108,20 @@ function buildPostings(
     if (aliases && !aliases.isEmpty) {
       // Each alias-group name found in the passage adds the group's shared term.
       const contentWords: string[][] = [];
+      const contentOffsets: number[] = [];
       for (let t = passage.tokenStart; t < passage.tokenEnd; t += 1) {
         const terms = Array.from(wordForms.termsOf(tokens[t] as number), (id) => dictionary.termOf(id));
-        if (terms.length > 0) contentWords.push(terms);
+        if (terms.length === 0) continue;
+        contentWords.push(terms);
+        contentOffsets.push(t - passage.tokenStart);
       }
-      for (const match of aliases.find(contentWords)) count(dictionary.intern(match.groupTerm), 1);
+      for (const match of aliases.find(contentWords)) {
+        const termId = dictionary.intern(match.groupTerm);
+        count(termId, 1);
+        for (let w = match.start; w < match.end; w += 1) {
+          appendTo(aliasWords, passageIndex, { offset: contentOffsets[w] as number, termId });
+        }
+      }
     }
     // Passages arrive in order, so each term's postings come out ascending without sorting.
     for (const termId of seen) {
@@ -106,7 +130,7 @@ function buildPostings(
     }
     seen.length = 0;
   });
-  return { postings: builder.build(dictionary.size), passageLengths };
+  return { aliasWords, postings: builder.build(dictionary.size), passageLengths };
 }
 
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
@@ -117,7 +141,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     corpus.words.map((word) => wordTerms(word, (stem) => knownStems.has(stem))),
     dictionary,
   );
-  const { postings, passageLengths } = buildPostings(corpus, articles, dictionary, wordForms);
+  const { aliasWords, postings, passageLengths } = buildPostings(corpus, articles, dictionary, wordForms);
   const titlePostings = indexTitles(corpus.sectionTitles, dictionary);
   const totalLength = passageLengths.reduce((sum, length) => sum + length, 0);
   return {
@@ -129,5 +153,6 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     passageLengths,
     averageLength: corpus.passages.length > 0 ? Math.max(1, totalLength / corpus.passages.length) : 1,
     wordForms,
+    aliasWords,
   };
 }

@@ -15,7 +15,7 @@ export interface Suggestion {
  * to correct safely; names of four letters are still matched by their spelling key.
  */
 export const MIN_REPAIRABLE_LENGTH = 5;
-const MIN_SKELETON_LENGTH = 4;
+export const MIN_SKELETON_LENGTH = 4;
 /** Joined halves of a name are long; short joins are more likely two unrelated words. */
 const MIN_NAME_LENGTH = 6;
 
@@ -50,9 +50,17 @@ function addTo(map: Map<string, string[]>, key: string, term: string): void {
 export class TypoRepair {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly bySkeleton = new Map<string, string[]>();
+  /** Spellings indexed for another term: a word form whose stem is too short to repair. */
+  private readonly termOfSpelling = new Map<string, string>();
 
-  constructor(terms: Iterable<string>) {
-    for (const term of terms) {
+  /**
+   * `terms` are repaired to themselves. `spellings` pairs a word form with its
+   * term, for names light stemming cuts short (بوتين → بوت): too short to match
+   * a misspelling (بوتن) themselves, they are found through their full form.
+   */
+  constructor(terms: Iterable<string>, spellings: Iterable<readonly [string, string]> = []) {
+    for (const [spelling, term] of spellings) this.termOfSpelling.set(spelling, term);
+    for (const term of [...terms, ...this.termOfSpelling.keys()]) {
       if (term.length < MIN_SKELETON_LENGTH || !isArabicWord(term)) continue;
       addTo(this.bySkeleton, spellingSkeleton(term), term);
       if (term.length < MIN_REPAIRABLE_LENGTH) continue;
@@ -109,6 +117,7 @@ export class TypoRepair {
     if (best === undefined) return [];
     const limit = skeletonMatches.includes(best) ? MAX_SKELETON_SCORE : MAX_TYPO_SCORE;
     const { isMatch, score } = Fuse.match(word, best, { ...FUSE_OPTIONS, threshold: limit });
-    return isMatch && score <= limit ? [{ term: best, similarity: 1 - score }] : [];
+    if (!isMatch || score > limit) return [];
+    return [{ term: this.termOfSpelling.get(best) ?? best, similarity: 1 - score }];
   }
 }

@@ -26,11 +26,13 @@ export function answerTypeBit(type: AnswerType): number {
 const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeArabic(list)));
 
 // MSA and colloquial question words.
-const ASKS_NUMBER = words('كم بكم قديش قداش كام');
+const ASKS_NUMBER = words('كم بكم قديش قداش كام بكام');
 const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش');
 // "What is the length / price / age of …" asks for a number as much as "how many" does.
 const WHAT = words('ما وما ماهو ماهي هو هي');
-const MEASURE_NOUNS = words('طول عرض ارتفاع عمق مساحة مسافة عدد حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة');
+const MEASURE_NOUNS = words(
+  'طول عرض ارتفاع عمق مساحة مسافة عدد حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة',
+);
 // "In which year / month / on what date": a time noun right after أي.
 const WHICH = words('أي اي');
 const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن');

@@ -18,8 +18,9 @@ import { isArabicWord } from './arabic-word.js';
  *   three letters are never stemmed, so للمرة must give مره (not مر) to meet مرة.
  */
 
-// Article-bearing prefixes, longest first so وال wins over ال.
-const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'] as const;
+// Article-bearing prefixes, longest first so وال wins over ال. هال is the colloquial
+// demonstrative with the article (هالعبارة, "this phrase") in Gulf and Levantine speech.
+const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'هال', 'لل', 'ال'] as const;
 
 // Third-person plural pronouns, which Light10 leaves on; removed first because they are outermost.
 // (نا and كم are left alone: they end too many names and loanwords, كورونا among them.)

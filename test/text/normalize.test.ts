@@ -22,7 +22,11 @@ describe('normalizeArabic', () => {
     ['a zero-width space separates words', 'كيم\u200bبوتين', 'كيم بوتين'],
     ['BOM and soft hyphen vanish', '\ufeffروس\u00adيا', 'روسيا'],
     ['Persian letter shapes fold to Arabic ones', 'کوریا', 'كوريا'],
-    ['letters borrowed for foreign sounds fold to the usual Arabic ones', 'لاتڤيا پوتين چيانغ', 'لاتفيا بوتين جيانغ'],
+    [
+      'letters borrowed for foreign sounds fold to the usual Arabic ones',
+      'لاتڤيا پوتين چيانغ',
+      'لاتفيا بوتين جيانغ',
+    ],
     ['Latin is lower-cased', 'Reuters', 'reuters'],
   ])('%s', (_rule, input, expected) => {
     expect(normalizeArabic(input)).toBe(expected);

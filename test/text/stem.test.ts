@@ -9,6 +9,7 @@ describe('lightStem', () => {
     ['the article ال', 'الوكالة', 'وكال'],
     ['article-bearing prefixes وال بال كال فال لل', 'بالأسلحة', 'اسلح'],
     ['لل', 'للأمم', 'امم'],
+    ['the colloquial هال ("this")', 'هالعبارة', 'عبار'],
     ['the conjunction و before a word', 'ونقلت', 'نقلت'],
     ['the conjunction و, then an article', 'وبالأسلحة', 'اسلح'],
     ['stacked suffixes (plural then pronoun)', 'مساعداتها', 'مساعد'],
