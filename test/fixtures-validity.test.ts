@@ -142,9 +142,12 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | number): Map
 }
 
 const paragraphs = seedParagraphs();
-const sets = {
+const REVIEW_SETS = [1, 2, 3, 4].map((n) => `review-${n}`);
+const sets: Record<string, Question[]> = {
   dev: loadQuestions('./fixtures/seed-questions.json'),
-  holdout: loadQuestions('./fixtures/seed-questions-holdout.json'),
+  ...Object.fromEntries(
+    REVIEW_SETS.map((name) => [name, loadQuestions(`./fixtures/seed-questions-${name}.json`)]),
+  ),
 };
 
 describe('seed paragraphs', () => {
@@ -184,9 +187,9 @@ describe.each(Object.entries(sets))('%s question set', (_name, questions) => {
     expect(copied).toEqual([]);
   });
 
-  it.each(KIND_SIGNATURES)('shows the %s quirk in exactly the questions of that kind', (kind, signature) => {
-    const misplaced = questions.filter((entry) => signature.test(entry.question) !== (entry.kind === kind));
-    expect(misplaced).toEqual([]);
+  it.each(KIND_SIGNATURES)('shows the %s quirk in every question of that kind', (kind, signature) => {
+    const missing = questions.filter((entry) => entry.kind === kind && !signature.test(entry.question));
+    expect(missing).toEqual([]);
   });
 
   it('writes keyword questions as a few bare words', () => {
@@ -207,11 +210,17 @@ describe.each(Object.entries(sets))('%s question set', (_name, questions) => {
 });
 
 describe('development set', () => {
-  const questions = sets.dev;
+  const questions = sets.dev ?? [];
   const kindCounts = countBy(questions, (entry) => entry.kind);
 
   it.each(KINDS)('has enough %s questions', (kind) => {
     expect(kindCounts.get(kind) ?? 0).toBeGreaterThanOrEqual(DEV_MINIMUMS[kind]);
+  });
+
+  // The later sets let a shadda or a Persian digit slip into other kinds, as people write.
+  it.each(KIND_SIGNATURES)('shows the %s quirk only in questions of that kind', (kind, signature) => {
+    const misplaced = questions.filter((entry) => entry.kind !== kind && signature.test(entry.question));
+    expect(misplaced).toEqual([]);
   });
 
   it(`has at least ${DEV_MIN_ANSWERABLE} answerable questions`, () => {
@@ -231,8 +240,9 @@ describe('development set', () => {
   });
 });
 
-describe('holdout set', () => {
-  const questions = sets.holdout;
+// Written later, each by its own session, as holdouts (see test/search/quality.test.ts).
+describe.each(REVIEW_SETS)('%s set', (name) => {
+  const questions = sets[name] ?? [];
 
   it('exercises every kind', () => {
     const kindCounts = countBy(questions, (entry) => entry.kind);
@@ -246,7 +256,7 @@ describe('holdout set', () => {
   });
 
   it('shares no question with the development set', () => {
-    const devKeys = new Set(sets.dev.map((entry) => duplicateKey(entry.question)));
+    const devKeys = new Set(sets.dev?.map((entry) => duplicateKey(entry.question)));
     const shared = questions.filter((entry) => devKeys.has(duplicateKey(entry.question)));
     expect(shared).toEqual([]);
   });

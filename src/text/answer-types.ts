@@ -34,8 +34,10 @@ const MEASURE_NOUNS = words(
   'طول عرض ارتفاع عمق مساحة مسافة عدد حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة',
 );
 // "In which year / month / on what date": a time noun right after أي.
-const WHICH = words('أي اي');
+const WHICH = words('أي اي بأي بأية لأي');
 const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن');
+// "How long" (كم من الوقت, كم سنة) asks for a duration, which a date word can give (لعقود).
+const DURATION_NOUNS = words('الوقت وقت سنة سنوات عام عاما اعوام شهر شهرا اشهر يوم يوما ايام مدة فترة');
 
 const NUMBER_WORDS = words(`
 واحد واحدة احدى اثنان اثنين اثنتان اثنتين مرتين ثلاث ثلاثة اربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية تسع تسعة عشر عشرة
@@ -58,6 +60,13 @@ export function expectedAnswerType(questionWords: readonly string[]): AnswerType
   const asksMeasure = questionWords.some(
     (word, i) => MEASURE_NOUNS.has(word) && WHAT.has(questionWords[i - 1] ?? ''),
   );
+  const asksDuration = questionWords.some(
+    (word, i) =>
+      ASKS_NUMBER.has(word) &&
+      (DURATION_NOUNS.has(questionWords[i + 1] ?? '') ||
+        (questionWords[i + 1] === 'من' && DURATION_NOUNS.has(questionWords[i + 2] ?? ''))),
+  );
+  if (asksDuration) return 'time';
   if (asksMeasure || questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
   if (questionWords.some((word) => ASKS_TIME.has(word))) return 'time';
   const asksWhichTime = questionWords.some(

@@ -55,13 +55,20 @@ describe('retrieval quality on test/fixtures/seed-questions.json', () => {
   });
 });
 
-// The holdout set is never used for tuning; these floors only stop it from getting worse.
-describe('retrieval quality on test/fixtures/seed-questions-holdout.json', () => {
-  it('does not fall below its measured floors', () => {
-    const figures = measure('test/fixtures/seed-questions-holdout.json');
-    expect(figures.top1).toBeGreaterThanOrEqual(0.9);
-    expect(figures.recallAt3).toBeGreaterThanOrEqual(0.92);
-    expect(figures.offTopicRejected).toBeGreaterThanOrEqual(0.85);
-    expect(figures.abstention).toBeLessThanOrEqual(0.08);
+// Sets written later by separate sessions from the article alone, as holdouts. Each was measured
+// once blind (figures in the README), then used for error analysis, so it is no longer a holdout:
+// these floors, a little under today's figures, only stop the engine from getting worse on them.
+describe.each([
+  ['seed-questions-review-1.json', { top1: 0.95, recallAt3: 0.98, offTopicRejected: 0.85, abstention: 0.02 }],
+  ['seed-questions-review-2.json', { top1: 0.97, recallAt3: 0.98, offTopicRejected: 0.9, abstention: 0.02 }],
+  ['seed-questions-review-3.json', { top1: 0.88, recallAt3: 0.95, offTopicRejected: 0.8, abstention: 0.05 }],
+  ['seed-questions-review-4.json', { top1: 0.9, recallAt3: 0.95, offTopicRejected: 0.6, abstention: 0.03 }],
+])('retrieval quality on test/fixtures/%s', (file, floors) => {
+  it('does not fall below its floors', () => {
+    const figures = measure(`test/fixtures/${file}`);
+    expect(figures.top1).toBeGreaterThanOrEqual(floors.top1);
+    expect(figures.recallAt3).toBeGreaterThanOrEqual(floors.recallAt3);
+    expect(figures.offTopicRejected).toBeGreaterThanOrEqual(floors.offTopicRejected);
+    expect(figures.abstention).toBeLessThanOrEqual(floors.abstention);
   });
 });
