@@ -26,7 +26,8 @@ function shortStemSpellings(index: SearchIndex): [string, string][] {
   const spellings: [string, string][] = [];
   for (const [form, formId] of index.wordFormIds) {
     const stemId = index.wordForms.termsOf(formId)[0];
-    if (stemId === undefined || form.length < MIN_SKELETON_LENGTH) continue;
+    // A form that is itself a term (وزير, read also as و + زير) is repaired to itself.
+    if (stemId === undefined || form.length < MIN_SKELETON_LENGTH || index.dictionary.has(form)) continue;
     const stem = index.dictionary.termOf(stemId);
     if (stem.length < MIN_SKELETON_LENGTH) spellings.push([form, stem]);
   }

@@ -41,3 +41,17 @@ describe('TypoRepair', () => {
     expect(suggestion?.similarity).toBeLessThan(1);
   });
 });
+
+describe('TypoRepair with spellings of short-stemmed names', () => {
+  // Light stemming cuts بوتين to بوت, too short to repair; its full spelling stands in for it.
+  const names = new TypoRepair(['بوت', 'كرملين'], [['بوتين', 'بوت']]);
+
+  it('repairs a misspelled name through its full spelling to the term the index holds', () => {
+    expect(names.suggest('بوتن')[0]?.term).toBe('بوت');
+    expect(names.suggest('بوتبن')[0]?.term).toBe('بوت');
+  });
+
+  it('still repairs ordinary terms to themselves', () => {
+    expect(names.suggest('كرملن')[0]?.term).toBe('كرملين');
+  });
+});
