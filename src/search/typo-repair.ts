@@ -59,14 +59,20 @@ export class TypoRepair {
    * a misspelling (بوتن) themselves, they are found through their full form.
    */
   constructor(terms: Iterable<string>, spellings: Iterable<readonly [string, string]> = []) {
-    for (const [spelling, term] of spellings) this.termOfSpelling.set(spelling, term);
-    for (const term of [...terms, ...this.termOfSpelling.keys()]) {
-      if (term.length < MIN_SKELETON_LENGTH || !isArabicWord(term)) continue;
-      addTo(this.bySkeleton, spellingSkeleton(term), term);
-      if (term.length < MIN_REPAIRABLE_LENGTH) continue;
-      addTo(this.byDeletion, term, term);
-      for (const deleted of deletions(term)) addTo(this.byDeletion, deleted, term);
+    for (const term of terms) this.add(term);
+    for (const [spelling, term] of spellings) {
+      this.termOfSpelling.set(spelling, term);
+      this.add(spelling);
     }
+  }
+
+  /** Index one spelling under its spelling key and its one-letter deletions. */
+  private add(term: string): void {
+    if (term.length < MIN_SKELETON_LENGTH || !isArabicWord(term)) return;
+    addTo(this.bySkeleton, spellingSkeleton(term), term);
+    if (term.length < MIN_REPAIRABLE_LENGTH) return;
+    addTo(this.byDeletion, term, term);
+    for (const deleted of deletions(term)) addTo(this.byDeletion, deleted, term);
   }
 
   /**
