@@ -1,5 +1,6 @@
 import { resolvePassage } from '../../src/discord/answer-pages.js';
 import { ANSWER_PAGER, decodeAnswerButton } from '../../src/discord/custom-id.js';
+import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { TEXT } from '../../src/discord/messages.js';
 import { buildAnswerUpdate } from '../../src/discord/replies/answer.js';
 import { noticeReply } from '../../src/discord/replies/payload.js';
@@ -13,7 +14,9 @@ export async function execute(
   click: ButtonClick,
   context: CommandContext,
 ): Promise<CommandOutcome | undefined> {
-  const decoded = decodeAnswerButton(click.customId);
+  // Every id the bot makes fits Discord's limit; a longer one is forged, and its buttons could not be rebuilt.
+  const decoded =
+    click.customId.length > DISCORD_LIMITS.customId ? undefined : decodeAnswerButton(click.customId);
   if (decoded === undefined) {
     await click.reply(noticeReply(TEXT.unknownButton, { ephemeral: true }));
     return undefined;

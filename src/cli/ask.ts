@@ -97,8 +97,13 @@ function formatHuman(query: string, answers: readonly Answer[], manyArticles: bo
 }
 
 async function readLines(stream: NodeJS.ReadableStream): Promise<string[]> {
+  // One decoder for the whole stream, so a character whose bytes straddle two chunks is decoded whole.
+  const decoder = new TextDecoder();
   let text = '';
-  for await (const chunk of stream) text += chunk.toString();
+  for await (const chunk of stream) {
+    text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  }
+  text += decoder.decode();
   const lines = text.split(/\r?\n/);
   // A final newline ends the last question; it does not start an empty one.
   if (lines.at(-1) === '') lines.pop();

@@ -1,4 +1,3 @@
-import { escapeMarkdown } from 'discord.js';
 import { stripBidiControls } from './rtl.js';
 
 /**
@@ -11,29 +10,67 @@ import { stripBidiControls } from './rtl.js';
 
 const ZERO_WIDTH_SPACE = '\u200B';
 
-/**
- * A scheme followed by `//` is what Discord's autolinker looks for; a zero-width
- * space after the colon keeps the URL readable but neither clickable nor embedded.
- */
-const URL_SCHEME = /\b([a-z][a-z\d+.-]*):\/\//gi;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CARRIAGE_RETURN = /\r\n?/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Syntax escapeMarkdown leaves alone: block quotes and `-#` subtext at the start of a line. */
-const LINE_START_SYNTAX = /^([ \t]*)(>|-#)/gm;
+/**
+ * Text with nothing a reader cannot see and Discord might refuse: control
+ * characters other than tab and newline go (a carriage return becomes the
+ * line break it stood for), and a lone surrogate, which no UTF-8 can carry,
+ * becomes U+FFFD. Every visible character stays as written.
+ */
+export function printable(text: string): string {
+  return text
+    .replace(CARRIAGE_RETURN, '\n')
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * `://` after any scheme is what Discord's autolinker looks for, even glued
+ * to a word (`1https://`); a zero-width space after the colon keeps the URL
+ * readable but neither clickable nor embedded.
+ */
+const URL_SCHEME_SEPARATOR = /:\/\//g;
+
+/** Invite hosts Discord turns into a join card even without a scheme; a zero-width space before the dot breaks them. */
+const INVITE_HOST = /(discord(?:app)?|dsc)\.(?=(?:gg|io|me|li|com\/invite)\/)/gi;
+
+/**
+ * The backslash and every character that opens inline markup anywhere in a
+ * line (emphasis, strikethrough, spoilers, code, masked links), each escaped
+ * on its own. (discord.js's escapeMarkdown pairs them up and skips those it
+ * takes for part of a URL or an emoji: all of `<a:x:1> _y_` after the `<a:`,
+ * which leaves some live.)
+ */
+const INLINE_SYNTAX = /[\\*_~|`[]/g;
+
+/**
+ * Block syntax at the start of a line, however it is indented: headings,
+ * block quotes, `-#` subtext and bulleted lists (`*` is escaped above)…
+ */
+const LINE_START_SYNTAX = /^([^\S\n]*)([#>-])/gm;
+/** …and numbered lists, whose syntax is the dot after the number. */
+const NUMBERED_LIST = /^([^\S\n]*\d+)\./gm;
 
 /**
  * `<@id>`, `<@&id>`, `<#id>`, `<:emoji:id>`, `<a:emoji:id>`, `<t:time>`, `</command:id>`
  * and `<id:…>` all render as rich elements; a backslash makes Discord show them verbatim.
  */
-const RICH_TOKEN_START = /<(?=[@#:/]|a:|t:|id:)/g;
+const RICH_TOKEN_START = /<(?=[@#:/]|a:|t:|id:)/gi;
 
 const MASS_MENTION = /@(?=everyone|here)/gi;
 
 /** Text safe to place where Discord renders markdown; it reads the same once rendered. */
 export function escapeText(text: string): string {
-  // Break URLs before escaping: escapeMarkdown deliberately skips `_` and `*` inside URLs.
-  const unlinked = stripBidiControls(text).replace(URL_SCHEME, `$1:${ZERO_WIDTH_SPACE}//`);
-  return escapeMarkdown(unlinked, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+  return printable(stripBidiControls(text))
+    .replace(URL_SCHEME_SEPARATOR, `:${ZERO_WIDTH_SPACE}//`)
+    .replace(INVITE_HOST, `$1${ZERO_WIDTH_SPACE}.`)
+    .replace(INLINE_SYNTAX, '\\$&')
     .replace(LINE_START_SYNTAX, '$1\\$2')
+    .replace(NUMBERED_LIST, '$1\\.')
     .replace(RICH_TOKEN_START, '\\<')
     .replace(MASS_MENTION, '\\@');
 }
@@ -41,8 +78,8 @@ export function escapeText(text: string): string {
 /**
  * Text for places Discord shows verbatim (embed footers and authors, button
  * labels, autocomplete choices): there is no markdown to escape there, and a
- * backslash would show, so only the bidi controls go.
+ * backslash would show, so only the bidi controls and unprintable characters go.
  */
 export function plainText(text: string): string {
-  return stripBidiControls(text);
+  return printable(stripBidiControls(text));
 }

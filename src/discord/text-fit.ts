@@ -16,6 +16,11 @@ function safeCut(text: string, index: number): number {
   return index > 1 && code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
 }
 
+/** The first `max` characters of `text`, or one fewer where the cut would split a surrogate pair. */
+export function cutAt(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, safeCut(text, max));
+}
+
 /**
  * Where to end a piece of at most `max` characters: after the last sentence
  * end in the second half of the window, else at the last whitespace there,

@@ -7,7 +7,7 @@ import { wordsOf } from '../text/tokenize.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
 import type { TermDictionary } from './term-dictionary.js';
-import type { TypoRepair } from './typo-repair.js';
+import { MAX_REPAIRABLE_LENGTH, type TypoRepair } from './typo-repair.js';
 import type { WordFormTable } from './word-form-table.js';
 import { PROCLITICS, peelClitics, QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
 
@@ -49,6 +49,11 @@ export const LEXICON_WEIGHT = 0.6;
 // A repaired word is trusted less than a word spelled as the text spells it.
 const REPAIR_WEIGHT = 0.85;
 const MIN_SPLIT_PART = 3;
+
+/** Long enough to hold two words, and not so long that trying every cut would stall on a pasted token. */
+function isSplittable(word: string): boolean {
+  return word.length >= MIN_SPLIT_PART * 2 && word.length <= MAX_REPAIRABLE_LENGTH;
+}
 
 interface MutableGroup {
   word: string;
@@ -122,7 +127,7 @@ class QueryAnalyzer {
       if (next !== undefined && this.joins(facts, word, next)) {
         result.push(word + next);
         i += 1;
-      } else if (!facts.stop && !facts.known && word.length >= MIN_SPLIT_PART * 2) {
+      } else if (!facts.stop && !facts.known && isSplittable(word)) {
         result.push(...(this.split(word) ?? [word]));
       } else {
         result.push(word);

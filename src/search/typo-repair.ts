@@ -16,6 +16,13 @@ export interface Suggestion {
  */
 export const MIN_REPAIRABLE_LENGTH = 5;
 export const MIN_SKELETON_LENGTH = 4;
+/**
+ * No word is longer: the longest Arabic words, clitics and all, have about 15
+ * letters, and two names run together about 20. Repairing costs grow with the
+ * square of a word's length (a deletion per letter, a split per cut), so a
+ * pasted 1,000-letter token is matched only as spelled, never repaired.
+ */
+export const MAX_REPAIRABLE_LENGTH = 40;
 /** Joined halves of a name are long; short joins are more likely two unrelated words. */
 const MIN_NAME_LENGTH = 6;
 
@@ -70,7 +77,9 @@ export class TypoRepair {
   private add(term: string): void {
     if (term.length < MIN_SKELETON_LENGTH || !isArabicWord(term)) return;
     addTo(this.bySkeleton, spellingSkeleton(term), term);
-    if (term.length < MIN_REPAIRABLE_LENGTH) return;
+    // Beyond this no query word (at most MAX_REPAIRABLE_LENGTH letters) comes within MAX_EDITS, and the
+    // deletions of a 50,000-letter token in an article would fill the heap.
+    if (term.length < MIN_REPAIRABLE_LENGTH || term.length > MAX_REPAIRABLE_LENGTH + MAX_EDITS) return;
     addTo(this.byDeletion, term, term);
     for (const deleted of deletions(term)) addTo(this.byDeletion, deleted, term);
   }
@@ -97,7 +106,9 @@ export class TypoRepair {
    * per comparison.
    */
   suggest(word: string): Suggestion[] {
-    if (word.length < MIN_SKELETON_LENGTH || !isArabicWord(word)) return [];
+    if (word.length < MIN_SKELETON_LENGTH || word.length > MAX_REPAIRABLE_LENGTH || !isArabicWord(word)) {
+      return [];
+    }
     const skeletonMatches = this.sameSkeleton(word);
     const sources: (readonly string[])[] = [skeletonMatches];
     if (word.length >= MIN_REPAIRABLE_LENGTH) {

@@ -7,6 +7,8 @@
  *   pasted from other apps, they split or disguise words;
  * - NFKC: presentation forms and ligatures from PDFs (ﻻ, ﷲ) become plain letters;
  * - harakat, Quranic marks and tatweel: optional in writing, so never meaningful for matching;
+ * - any other combining mark on an Arabic letter (a Latin accent, a "Zalgo" stack of them):
+ *   no Arabic word carries one, and it would hide the word it sits on;
  * - أ إ آ ٱ → ا, ؤ ئ → ء, ى → ي, ة → ه: writers and keyboards disagree on these
  *   (مسؤول/مسئول, على/علي, الروسية/الروسيه);
  * - Persian/Urdu letter shapes (ک ی ے ہ ھ ە) → their Arabic twins;
@@ -24,6 +26,16 @@ const ZERO_WIDTH_SPACE = /\u200B/g;
 
 // Harakat, Quranic annotation marks, superscript alef and tatweel.
 const OPTIONAL_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+// Whatever combining marks are left on a character of the Arabic script once the optional ones are gone.
+const MARKS_ON_ARABIC = /(?<=\p{Script=Arabic})\p{M}+/gu;
+// Property classes are slow in V8, so that pattern runs only on text that can hold such a mark: Latin-1,
+// Latin extensions and general punctuation have none, and the Arabic block's own are optional marks.
+const BEYOND_MARKLESS_BLOCKS = /[^\t-\u02FF\u0600-\u06FF\u2000-\u206F]/;
+
+function withoutMarksOnArabic(text: string): string {
+  return BEYOND_MARKLESS_BLOCKS.test(text) ? text.replace(MARKS_ON_ARABIC, '') : text;
+}
 
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
   آ: 'ا',
@@ -70,12 +82,8 @@ const NFKC_STABLE =
   /^[\t\n\r\u0020-\u007E\u00AB\u00BB\u00C0-\u00FF\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u2012-\u2023]*$/;
 
 function foldOnce(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(OPTIONAL_MARKS, '')
-    .replace(FOLDABLE, foldCharacter)
-    .toLowerCase();
+  const unmarked = text.normalize('NFKC').replace(INVISIBLE, '').replace(OPTIONAL_MARKS, '');
+  return withoutMarksOnArabic(unmarked).replace(FOLDABLE, foldCharacter).toLowerCase();
 }
 
 // Each fold can expose work for the next: removing a tatweel lets a letter and its accent

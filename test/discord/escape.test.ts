@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeText, plainText } from '../../src/discord/escape.js';
+import { escapeText, plainText, printable } from '../../src/discord/escape.js';
 import { rendered } from './helpers/discord-rules.js';
 
 describe('escapeText', () => {
@@ -31,6 +31,15 @@ describe('escapeText', () => {
   });
 
   it.each([
+    ['a heading', '   ## عنوان', '   \\## عنوان'],
+    ['a block quote', '\t>>> اقتباس', '\t\\>>> اقتباس'],
+    ['a bulleted list', '    * بند', '    \\* بند'],
+    ['a numbered list', '  12. بند', '  12\\. بند'],
+  ])('escapes %s however it is indented', (_, input, expected) => {
+    expect(escapeText(input)).toBe(expected);
+  });
+
+  it.each([
     ['a user mention', '<@123456789012345678>'],
     ['a nickname mention', '<@!123456789012345678>'],
     ['a role mention', '<@&123456789012345678>'],
@@ -58,6 +67,29 @@ describe('escapeText', () => {
     expect(escapeText('[اضغط](https://evil.test)')).not.toMatch(/^\[/);
   });
 
+  it.each([
+    ['glued to a word', '1https://evil.test', '1https:\u200B//evil.test'],
+    ['glued to Arabic', 'كيمhttp://evil.test', 'كيمhttp:\u200B//evil.test'],
+    ['an invite without a scheme', 'discord.gg/xyz', 'discord\u200B.gg/xyz'],
+    ['an invite on discord.com', 'Discord.com/invite/xyz', 'Discord\u200B.com/invite/xyz'],
+    ['an invite on discordapp.com', 'discordapp.com/invite/xyz', 'discordapp\u200B.com/invite/xyz'],
+  ])('breaks a link %s', (_, input, expected) => {
+    expect(escapeText(input)).toBe(expected);
+    expect(rendered(escapeText(input))).toBe(input);
+  });
+
+  it('escapes every emphasis mark, even after custom emoji markup (which escapeMarkdown skips)', () => {
+    expect(escapeText('<a:x_y:1> _مائل_ *غامق*')).toBe('\\<a:x\\_y:1> \\_مائل\\_ \\*غامق\\*');
+  });
+
+  it('escapes a backslash the user typed, so it cannot cancel ours', () => {
+    expect(escapeText('\\<@123> \\@everyone \\*')).toBe('\\\\\\<@123> \\\\\\@everyone \\\\\\*');
+  });
+
+  it('escapes a lone spoiler bar and backtick, which could pair with later ones', () => {
+    expect(escapeText('|` سر')).toBe('\\|\\` سر');
+  });
+
   it('removes bidi overrides and isolates a user could use to reorder our text', () => {
     expect(escapeText('a\u202Eb\u2066c\u2069d\u200F')).toBe('abcd\u200F');
   });
@@ -72,6 +104,25 @@ describe('escapeText', () => {
   });
 });
 
+describe('printable', () => {
+  it('drops control characters but keeps tabs and newlines, and turns carriage returns into newlines', () => {
+    expect(printable('a\u0000b\u0007c\u001B[31md\u007F\u0085e\tf\r\ng\rh\ni')).toBe('abc[31mde\tf\ng\nh\ni');
+  });
+
+  it('replaces lone surrogates, which no UTF-8 can carry, and keeps pairs', () => {
+    expect(printable('a\uD800b\uDC00c\uD83D\uDE00')).toBe('a\uFFFDb\uFFFDc\uD83D\uDE00');
+  });
+
+  it('keeps every printable character as written', () => {
+    // Printable graphemes: no control characters, surrogates only in pairs.
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (text) => {
+        expect(printable(text)).toBe(text);
+      }),
+    );
+  });
+});
+
 describe('plainText', () => {
   it('keeps markdown characters, which plain-text places show as they are', () => {
     expect(plainText('**كيم** @everyone')).toBe('**كيم** @everyone');
@@ -79,5 +130,9 @@ describe('plainText', () => {
 
   it('removes bidi controls', () => {
     expect(plainText('كيم\u202E')).toBe('كيم');
+  });
+
+  it('removes control characters and replaces lone surrogates', () => {
+    expect(plainText('كيم\u0000\uD800')).toBe('كيم\uFFFD');
   });
 });

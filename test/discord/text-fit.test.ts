@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clipAtWord, ELLIPSIS, fitRendered, oneLine, splitRendered } from '../../src/discord/text-fit.js';
+import {
+  clipAtWord,
+  cutAt,
+  ELLIPSIS,
+  fitRendered,
+  oneLine,
+  splitRendered,
+} from '../../src/discord/text-fit.js';
 
 const words = fc
   .array(fc.stringMatching(/^[\u0621-\u064Aa-z0-9]{1,12}$/), { minLength: 1, maxLength: 80 })
@@ -38,6 +45,18 @@ describe('clipAtWord', () => {
         expect(next === ' ' || longWord || kept.length > max / 2).toBe(true);
       }),
     );
+  });
+});
+
+describe('cutAt', () => {
+  it('keeps text that fits and cuts the rest at the limit', () => {
+    expect(cutAt('كيم', 5)).toBe('كيم');
+    expect(cutAt('بوتين', 3)).toBe('بوت');
+  });
+
+  it('cuts before an emoji rather than through it', () => {
+    expect(cutAt('ab😀c', 3)).toBe('ab');
+    expect(cutAt('ab😀c', 4)).toBe('ab😀');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TypoRepair } from '../../src/search/typo-repair.js';
+import { MAX_REPAIRABLE_LENGTH, TypoRepair } from '../../src/search/typo-repair.js';
 
 const repair = new TypoRepair([
   'شويغو',
@@ -39,6 +39,16 @@ describe('TypoRepair', () => {
     const [suggestion] = repair.suggest('شويجو');
     expect(suggestion?.similarity).toBeGreaterThan(0.5);
     expect(suggestion?.similarity).toBeLessThan(1);
+  });
+
+  it('repairs words up to the length limit and leaves longer ones (pasted tokens) as spelled', () => {
+    const letters = 'كتبرسم'.repeat(10);
+    const atLimit = letters.slice(0, MAX_REPAIRABLE_LENGTH);
+    const overLimit = letters.slice(0, MAX_REPAIRABLE_LENGTH + 2);
+    const long = new TypoRepair([atLimit, overLimit]);
+    const oneLetterChanged = (word: string) => `${word.slice(0, 20)}ز${word.slice(21)}`;
+    expect(long.suggest(oneLetterChanged(atLimit))[0]?.term).toBe(atLimit);
+    expect(long.suggest(oneLetterChanged(overLimit))).toEqual([]);
   });
 });
 

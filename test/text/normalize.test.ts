@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize.js';
+import { codeUnits, hostileMix } from '../hostile/arbitraries.js';
 
 describe('normalizeArabic', () => {
   it.each([
@@ -28,6 +29,12 @@ describe('normalizeArabic', () => {
       'لاتفيا بوتين جيانغ',
     ],
     ['Latin is lower-cased', 'Reuters', 'reuters'],
+    [
+      'combining marks stacked on Arabic letters ("Zalgo") are removed',
+      'ب\u0336\u0301\u0317و\u20D2\u1DC4\u064Eتين\u0300',
+      'بوتين',
+    ],
+    ['Latin accents stay on Latin letters', 'Cafe\u0301 Ko\u0308nig', 'café könig'],
   ])('%s', (_rule, input, expected) => {
     expect(normalizeArabic(input)).toBe(expected);
   });
@@ -61,6 +68,19 @@ describe('normalizeArabic', () => {
         expect(normalizeArabic(once)).toBe(once);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['any sequence of UTF-16 code units, lone surrogates included', codeUnits],
+    ['Arabic mixed with bidi, zero-width and control characters, markup and emoji', hostileMix],
+  ])('is idempotent on %s', (_, texts) => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const once = normalizeArabic(text);
+        expect(normalizeArabic(once)).toBe(once);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -5,7 +5,7 @@ import { plainText } from '../escape.js';
 import { DISCORD_LIMITS } from '../limits.js';
 import { LABELS, TEXT } from '../messages.js';
 import { isolate, rtlLine } from '../rtl.js';
-import { fitRendered, oneLine } from '../text-fit.js';
+import { cutAt, fitRendered, oneLine } from '../text-fit.js';
 import { citationFooter, EMBED_COLOR, embedTitle, proseBlock, shownTitle, sourceUrl } from './embed-parts.js';
 import { type ButtonRow, type MessageEdit, NO_MENTIONS, type ReplyPayload, visibility } from './payload.js';
 
@@ -47,7 +47,8 @@ function answerEmbed(page: AnswerPage, author: EmbedAuthor): APIEmbed {
   const { passage, pager, view } = page;
   const { article, paragraph } = passage;
   const section = article.sections[paragraph.sectionIndex];
-  const text = view === 'full' ? paragraph.text : passage.excerpt;
+  // A blank excerpt (only a forged button can point at one) would leave nothing to read.
+  const text = view === 'full' || passage.excerpt.trim() === '' ? paragraph.text : passage.excerpt;
   const url = sourceUrl(article);
   return {
     color: EMBED_COLOR,
@@ -146,7 +147,7 @@ export function buildAnswerUpdate(page: AnswerPage, shownQuestionLine: string | 
   const author =
     shownQuestionLine === undefined || shownQuestionLine === ''
       ? undefined
-      : { name: shownQuestionLine.slice(0, DISCORD_LIMITS.embedAuthorName) };
+      : { name: cutAt(shownQuestionLine, DISCORD_LIMITS.embedAuthorName) };
   return {
     embeds: [answerEmbed(page, author)],
     components: answerButtons(page),
