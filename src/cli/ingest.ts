@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ArticleMeta, ArticleMetaError, validateArticleMeta } from '../corpus/article-meta.js';
+import { decodeUtf8, InvalidUtf8Error } from '../corpus/decode-utf8.js';
 import { IngestError, ingestRawText } from '../corpus/ingest.js';
 import { isValidSlug, SLUG_RULE } from '../corpus/slug.js';
+import { TargetExistsError, writeFileAtomically } from '../corpus/write-file-atomically.js';
 import {
   type CliIo,
   EXIT_FAILED,
@@ -82,31 +83,35 @@ function parseRequest(argv: readonly string[]): IngestRequest | 'help' {
   }
 }
 
-/** Writes next to the target and then links or renames, so a reader never sees half an article. */
-async function writeAtomically(target: string, content: string, force: boolean): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${randomUUID()}.tmp`);
-  await writeFile(temporary, content, { flag: 'wx' });
+async function readRawText(rawPath: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    // link, unlike rename, fails when the target exists: no window in which an article could be clobbered.
-    await (force ? rename(temporary, target) : link(temporary, target));
+    bytes = await readFile(rawPath);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+    throw new Error(`cannot read the raw text file: ${(error as Error).message}`);
+  }
+  try {
+    return decodeUtf8(bytes);
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) throw new Error(`${rawPath}:${error.line}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Writes the article all at once; on any failure an existing article is left exactly as it was. */
+async function writeArticle(target: string, markdown: string, force: boolean): Promise<void> {
+  try {
+    await writeFileAtomically(target, markdown, { overwrite: force });
+  } catch (error) {
+    if (error instanceof TargetExistsError) {
       throw new Error(`${target} already exists; pass --force to overwrite it`);
     }
-    throw error;
-  } finally {
-    await rm(temporary, { force: true });
+    throw new Error(`cannot write ${target}: ${(error as Error).message} (nothing was changed)`);
   }
 }
 
 async function ingest(request: IngestRequest): Promise<string> {
-  let raw: string;
-  try {
-    raw = await readFile(request.rawPath, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read the raw text file: ${(error as Error).message}`);
-  }
+  const raw = await readRawText(request.rawPath);
   let markdown: string;
   try {
     markdown = ingestRawText(raw, request.meta);
@@ -115,7 +120,7 @@ async function ingest(request: IngestRequest): Promise<string> {
     throw error;
   }
   const target = join(request.outDir, `${request.slug}.md`);
-  await writeAtomically(target, markdown, request.force);
+  await writeArticle(target, markdown, request.force);
   return target;
 }
 

@@ -1,5 +1,6 @@
 import { type core, z } from 'zod';
 import type { AliasGroup } from './article.js';
+import { nonTextProblem } from './text-characters.js';
 
 /** What an article's front matter says about it, apart from the language, which is always Arabic. */
 export interface ArticleMeta {
@@ -12,12 +13,19 @@ export const ARTICLE_LANGUAGE = 'ar';
 
 const isNotBlank = (text: string): boolean => text.trim() !== '';
 
+/** Metadata is shown to users like the body, so it obeys the same character rules (YAML escapes included). */
+const isText = (key: string) => (text: string, context: z.RefinementCtx) => {
+  const problem = nonTextProblem(text);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: `${key} ${problem}` });
+};
+
 const requiredString = (key: string) =>
   z
     .string({
       error: (issue) => (issue.input === undefined ? `${key} is required` : `${key} must be a string`),
     })
-    .refine(isNotBlank, `${key} must not be blank`);
+    .refine(isNotBlank, `${key} must not be blank`)
+    .superRefine(isText(key));
 
 const aliasGroup = z
   .array(requiredString('an alias name'), { error: 'an alias group must be a list of names' })
@@ -26,7 +34,7 @@ const aliasGroup = z
 export const frontMatterSchema = z.strictObject(
   {
     title: requiredString('title'),
-    source: z.string({ error: 'source must be a string' }).optional(),
+    source: z.string({ error: 'source must be a string' }).superRefine(isText('source')).optional(),
     language: z.literal(ARTICLE_LANGUAGE, {
       error: (issue) =>
         issue.input === undefined

@@ -2,6 +2,8 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from './article.js';
+import { ArticleFormatError } from './article-format-error.js';
+import { decodeUtf8, InvalidUtf8Error } from './decode-utf8.js';
 import { parseArticle } from './parse-article.js';
 import { isArticleFileName } from './slug.js';
 
@@ -31,18 +33,27 @@ async function listArticleFiles(dir: string): Promise<string[]> {
 }
 
 async function loadArticleFile(path: string): Promise<Article> {
-  let markdown: string;
+  let bytes: Uint8Array;
   try {
-    markdown = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new ArticleLoadError(`cannot read the article file '${path}': ${(error as Error).message}`, {
       cause: error,
     });
   }
   try {
-    return parseArticle(markdown, path);
+    return parseArticle(decodeArticleBytes(bytes, path), path);
   } catch (error) {
     throw new ArticleLoadError((error as Error).message, { cause: error });
+  }
+}
+
+function decodeArticleBytes(bytes: Uint8Array, path: string): string {
+  try {
+    return decodeUtf8(bytes);
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) throw new ArticleFormatError(path, error.line, error.message);
+    throw error;
   }
 }
 

@@ -4,8 +4,9 @@ export const FRONT_MATTER_FENCE = '---';
 export const SECTION_HEADING_PREFIX = '## ';
 export const SECTION_HEADING_LEVEL = 2;
 
-// CommonMark ATX heading: one to six '#' followed by whitespace or the end of the line.
-const ATX_HEADING = /^(#{1,6})(?:\s+(.*))?$/u;
+// CommonMark ATX heading: one to six '#' followed by whitespace or the end of the line. The s flag lets
+// the title hold U+2028/U+2029, which are not line breaks in Markdown but which '.' would otherwise refuse.
+const ATX_HEADING = /^(#{1,6})(?:\s+(.*))?$/su;
 
 export interface MarkdownHeading {
   readonly level: number;

@@ -5,10 +5,10 @@ import type { DraftSection } from './draft-section.js';
 import { readFrontMatter } from './read-front-matter.js';
 import { readSections } from './read-sections.js';
 import { SLUG_RULE, slugFromFileName } from './slug.js';
+import { BYTE_ORDER_MARK, LINE_BREAK, nonTextProblem } from './text-characters.js';
 
 export { ArticleFormatError } from './article-format-error.js';
 
-const BYTE_ORDER_MARK = '\uFEFF';
 const CONTENT_HASH_LENGTH = 12;
 
 function contentHashOf(markdown: string): string {
@@ -30,6 +30,21 @@ function numberSection(slug: string, draft: DraftSection, sectionIndex: number):
   };
 }
 
+/** Refuses a file that is empty, or holds characters no article text has, at the first line that does. */
+function assertIsArticleText(text: string, lines: readonly string[], file: string): void {
+  if (text.trim() === '') {
+    throw new ArticleFormatError(
+      file,
+      1,
+      `the file is ${text === '' ? 'empty' : 'blank (only whitespace)'}: an article needs a front matter and at least one section`,
+    );
+  }
+  lines.forEach((line, index) => {
+    const problem = nonTextProblem(line);
+    if (problem !== undefined) throw new ArticleFormatError(file, index + 1, problem);
+  });
+}
+
 /**
  * Reads one article file. `fileName` names the file in errors and gives the
  * slug (`<slug>.md`); any path before the name is ignored for the slug.
@@ -44,7 +59,8 @@ export function parseArticle(markdown: string, fileName: string): Article {
     );
   }
   const text = markdown.startsWith(BYTE_ORDER_MARK) ? markdown.slice(BYTE_ORDER_MARK.length) : markdown;
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
+  assertIsArticleText(text, lines, fileName);
   const { meta, bodyStart } = readFrontMatter(lines, fileName);
   const sections = readSections(lines, bodyStart, fileName);
   return {

@@ -24,6 +24,20 @@ export function readSections(lines: readonly string[], start: number, file: stri
     paragraphLines = [];
   };
 
+  // Readers pick a section by its title (case aside), so two sections of one article may not share one.
+  const headingLineByTitle = new Map<string, number>();
+  const failIfTitleTaken = (title: string, lineNumber: number): void => {
+    const earlier = headingLineByTitle.get(title.toLowerCase());
+    if (earlier !== undefined) {
+      throw new ArticleFormatError(
+        file,
+        lineNumber,
+        `the section title '${title}' is already used at line ${earlier}: give each section its own title`,
+      );
+    }
+    headingLineByTitle.set(title.toLowerCase(), lineNumber);
+  };
+
   const failIfEmpty = (section: OpenSection | undefined): void => {
     if (section && section.paragraphs.length === 0) {
       throw new ArticleFormatError(file, section.line, `the section '${section.title}' has no paragraph`);
@@ -48,6 +62,7 @@ export function readSections(lines: readonly string[], start: number, file: stri
         throw new ArticleFormatError(file, lineNumber, 'a section heading needs a title');
       closeParagraph();
       failIfEmpty(sections.at(-1));
+      failIfTitleTaken(heading.title, lineNumber);
       sections.push({ title: heading.title, line: lineNumber, paragraphs: [] });
     } else if (sections.length === 0) {
       throw new ArticleFormatError(

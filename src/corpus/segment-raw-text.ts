@@ -42,6 +42,20 @@ function headingWithoutParagraph(section: OpenSection): IngestError {
   return new IngestError(section.line, `the heading '${section.title}' has no paragraph after it`);
 }
 
+// The article file refuses two sections with one title (readers pick sections by title), so ingest does too.
+const sameSectionTitle = (left: string, right: string): boolean => left.toLowerCase() === right.toLowerCase();
+
+function headingRepeated(line: RawLine, earlier: OpenSection): IngestError {
+  const where =
+    earlier.line === 0
+      ? 'the title given to the untitled opening'
+      : `already a heading at line ${earlier.line}`;
+  return new IngestError(
+    line.number,
+    `the heading '${line.text}' is ${where}: an article cannot have two sections with one title`,
+  );
+}
+
 /**
  * Rebuilds the sections of a raw scrape. Hard-wrapped lines are buffered until
  * one ends a sentence (or a blank line, boilerplate or the end of input closes
@@ -74,6 +88,8 @@ export function segmentRawText(raw: string): DraftSection[] {
   const openSection = (line: RawLine): void => {
     const current = sections.at(-1);
     if (current && current.paragraphs.length === 0) throw headingWithoutParagraph(current);
+    const namesake = sections.find((section) => sameSectionTitle(section.title, line.text));
+    if (namesake) throw headingRepeated(line, namesake);
     sections.push({ title: line.text, line: line.number, paragraphs: [] });
   };
 

@@ -1,7 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import { commandDefinitions } from '../../commands/index.js';
 import { createLogger } from './logger.js';
-import { readArticles, readConfig } from './startup.js';
+import { exitOnDiscordFailure, readArticles, readConfig } from './startup.js';
 
 /**
  * `npm run deploy-commands`: registers the command set with Discord, for one
@@ -13,7 +13,7 @@ import { readArticles, readConfig } from './startup.js';
  */
 
 const config = readConfig();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, undefined, { secrets: [config.token] });
 const articles = await readArticles(config.articlesDir);
 const body = commandDefinitions(articles.length);
 
@@ -33,5 +33,5 @@ try {
   );
 } catch (error) {
   logger.fatal({ err: error, ...scope }, 'could not deploy commands');
-  process.exitCode = 1;
+  exitOnDiscordFailure('could not deploy the commands', error);
 }

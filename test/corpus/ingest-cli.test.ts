@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,86 @@ describe('the ingest command', () => {
     const result = await run(ingestArgs());
     expect(result.code).toBe(1);
     expect(result.stderr[0]).toContain(rawPath());
+  });
+
+  it('names the raw file and line of bytes that are not UTF-8', async () => {
+    await writeFile(rawPath(), Buffer.concat([Buffer.from('جملة أولى.\n'), Buffer.from([0xe4, 0xd5, 0x2e])]));
+    const result = await run(ingestArgs());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toHaveLength(1);
+    expect(result.stderr[0]).toMatch(/^ingest: .*raw\.txt:2: the byte 0xE4 is not valid UTF-8/);
+  });
+
+  describe('never destroys an existing article, even with --force', () => {
+    const outDir = () => join(tempDir(), 'out');
+    const EXISTING = '---\ntitle: مقال قائم\nlanguage: ar\n---\n\n## قسم\n\nنص قائم لا يمس.\n';
+
+    async function withExistingArticle(): Promise<void> {
+      await mkdir(outDir(), { recursive: true });
+      await writeFile(target(), EXISTING);
+    }
+
+    /** The article is byte for byte what it was, and nothing else (no temporary file) is in its folder. */
+    async function expectUntouched(): Promise<void> {
+      expect(await readFile(target(), 'utf8')).toBe(EXISTING);
+      expect(await readdir(outDir())).toEqual(['sample.md']);
+    }
+
+    it.each([
+      { name: 'raw input it cannot parse', raw: 'جملة أولى.\nعنوان بلا فقرة\n', problem: /raw\.txt:2: / },
+      { name: 'a NUL byte in the raw input', raw: 'جملة\u0000.\n', problem: /raw\.txt:1: .*NUL/ },
+      { name: 'a missing raw file', raw: undefined, problem: /cannot read the raw text file/ },
+    ])('on $name', async ({ raw, problem }) => {
+      await withExistingArticle();
+      if (raw !== undefined) await writeFile(rawPath(), raw);
+
+      const result = await run(ingestArgs('--force'));
+      expect(result.code).toBe(1);
+      expect(result.stderr[0]).toMatch(problem);
+      await expectUntouched();
+    });
+
+    it('on metadata it refuses', async () => {
+      await withExistingArticle();
+      await writeFile(rawPath(), RAW);
+      expect((await run(ingestArgs('--force', '--alias', 'روسيا'))).code).toBe(2);
+      await expectUntouched();
+    });
+
+    it('when the target is a folder, leaving no temporary file', async () => {
+      await writeFile(rawPath(), RAW);
+      await mkdir(join(target(), 'inside'), { recursive: true });
+
+      const result = await run(ingestArgs('--force'));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toEqual([
+        expect.stringMatching(/^ingest: cannot write .*sample\.md: .*nothing was changed/),
+      ]);
+      expect(await readdir(outDir())).toEqual(['sample.md']);
+      expect(await readdir(target())).toEqual(['inside']);
+    });
+
+    it('in a read-only folder', async (context) => {
+      await withExistingArticle();
+      await writeFile(rawPath(), RAW);
+      await chmod(outDir(), 0o555);
+      try {
+        // root (as in many CI containers) writes through permissions: there is nothing to test then.
+        const probe = join(outDir(), 'probe');
+        const writable = await writeFile(probe, '').then(
+          () => true,
+          () => false,
+        );
+        if (writable) context.skip();
+
+        const result = await run(ingestArgs('--force'));
+        expect(result.code).toBe(1);
+        expect(result.stderr[0]).toMatch(/cannot write .*sample\.md/);
+        await expectUntouched();
+      } finally {
+        await chmod(outDir(), 0o755);
+      }
+    });
   });
 
   it.each([

@@ -164,6 +164,19 @@ describe('ingestRawText failures', () => {
     },
     { name: 'only a heading', raw: 'عنوان\n', line: 1, problem: /no paragraph/ },
     {
+      name: 'a heading used twice (the article file could not hold both sections)',
+      raw: 'الخلفية\nنص أول.\nالتفاصيل\nنص.\nالخلفية\nنص آخر.',
+      line: 5,
+      problem: /'الخلفية' is already a heading at line 1/,
+    },
+    {
+      name: 'a heading named like the untitled opening',
+      raw: 'جملة أولى.\nمقدمة\nنص.',
+      line: 2,
+      problem: /'مقدمة' is the title given to the untitled opening/,
+    },
+    { name: 'a lone CR line break before a NUL byte', raw: 'جملة.\rنص\u0000.', line: 2, problem: /NUL/ },
+    {
       name: 'a paragraph that reads as Markdown',
       raw: 'جملة.\n\n## نص يبدأ بعلامة عنوان.',
       line: 3,
@@ -180,6 +193,8 @@ describe('ingestRawText failures', () => {
     { name: 'a blank title', meta: { title: ' ' } },
     { name: 'an alias group of one name', meta: { title: 'عنوان', aliases: [['روسيا']] } },
     { name: 'a blank alias name', meta: { title: 'عنوان', aliases: [['روسيا', '']] } },
+    { name: 'a control character in the title', meta: { title: 'عنوان\u0007' } },
+    { name: 'a NUL byte in the source', meta: { title: 'عنوان', source: 'رويترز\u0000' } },
   ])('rejects metadata with $name', ({ meta }) => {
     expect(() => ingestRawText('جملة.', meta)).toThrow(ArticleMetaError);
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownHeading } from '../../src/corpus/markdown-syntax.js';
 import { parseArticle } from '../../src/corpus/parse-article.js';
+import { nonTextProblem } from '../../src/corpus/text-characters.js';
 import { writeArticleMarkdown } from '../../src/corpus/write-article-markdown.js';
 import { sectionsOf } from './sections-of.js';
 
@@ -46,15 +47,18 @@ describe('writeArticleMarkdown', () => {
   });
 });
 
-// Any text a line of the body can hold: one line, no surrounding whitespace.
+// Any text a line of the body can hold: one line, no surrounding whitespace, no character articles refuse.
 const lineText = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
-  .filter((text) => text.trim() === text && text !== '' && !/[\r\n]/u.test(text));
+  .filter(
+    (text) =>
+      text.trim() === text && text !== '' && !/[\r\n]/u.test(text) && nonTextProblem(text) === undefined,
+  );
 const paragraphText = lineText.filter((text) => parseMarkdownHeading(text) === undefined);
-// Front matter values go through YAML, so they may hold anything that is not blank.
+// Front matter values go through YAML, so they may hold any text that is not blank.
 const metaText = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 40 })
-  .filter((text) => text.trim() !== '');
+  .filter((text) => text.trim() !== '' && nonTextProblem(text) === undefined);
 
 describe('the article writer and parser', () => {
   it('agree: parsing a written article gives back its metadata and sections', () => {
@@ -63,9 +67,10 @@ describe('the article writer and parser', () => {
         metaText,
         fc.option(metaText, { nil: undefined }),
         fc.array(fc.array(metaText, { minLength: 2, maxLength: 3 }), { maxLength: 3 }),
-        fc.array(
+        // Section titles are unique within an article (the parser refuses repeats).
+        fc.uniqueArray(
           fc.record({ title: lineText, paragraphs: fc.array(paragraphText, { minLength: 1, maxLength: 4 }) }),
-          { minLength: 1, maxLength: 4 },
+          { minLength: 1, maxLength: 4, selector: (section) => section.title.toLowerCase() },
         ),
         (title, source, aliases, sections) => {
           const meta = { title, ...(source === undefined ? {} : { source }), aliases };
