@@ -16,6 +16,11 @@ export const data = {
   name: CONTEXT_MENU_NAME,
 } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
+/** The answer is always private (see above); the router's deadline guard defers accordingly. */
+export function privateReply(): boolean {
+  return true;
+}
+
 export async function execute(
   interaction: MessageMenuInteraction,
   context: CommandContext,
@@ -25,7 +30,7 @@ export async function execute(
     await interaction.reply(noticeReply(TEXT.emptyTargetMessage, { ephemeral: true }));
     return { results: 0 };
   }
-  await deferReply(interaction, { ephemeral: true });
+  await deferReply(interaction, { ephemeral: privateReply() });
   // Questions are capped like `/ask`'s; a longer message is cut at a word.
   const { payload, outcome } = answerQuestion(
     { text: clipAtWord(text, QUESTION_MAX_LENGTH), hidden: true },

@@ -43,6 +43,11 @@ export const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** `hide` makes the answer private; the router's deadline guard defers accordingly. */
+export function privateReply(interaction: SlashInteraction): boolean {
+  return interaction.options.getBoolean('hide') ?? false;
+}
+
 export async function execute(
   interaction: SlashInteraction,
   context: CommandContext,
@@ -50,7 +55,7 @@ export async function execute(
   const { options } = interaction;
   const scope = articleScope(options, context);
   if ('refusal' in scope) return refuse(interaction, scope.refusal);
-  const hidden = options.getBoolean('hide') ?? false;
+  const hidden = privateReply(interaction);
   const mention = options.getUser('mention');
   // Discord never notifies a mention added by editing a deferred reply
   // (discord/discord-api-docs#5497), so an answer directed at someone is sent at once.

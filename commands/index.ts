@@ -33,6 +33,7 @@ function withArticleAutocomplete(command: SlashCommand): SlashCommand {
   return {
     data: command.data,
     execute: command.execute,
+    ...(command.privateReply === undefined ? {} : { privateReply: command.privateReply }),
     async autocomplete(request, context) {
       if (request.options.getFocused(true).name === ARTICLE_OPTION) {
         await autocompleteArticle(request, context);

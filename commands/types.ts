@@ -72,17 +72,28 @@ export interface ButtonClick extends Repliable {
   /** The message the button sits on; page turns copy its question line. */
   readonly message: { readonly embeds: readonly { readonly author: { readonly name: string } | null }[] };
   update(payload: MessageEdit): Promise<unknown>;
+  /** Acknowledges the click, the message to be edited later; the router's deadline guard uses it. */
+  deferUpdate(): Promise<unknown>;
 }
 
 export interface SlashCommand {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: SlashInteraction, context: CommandContext): Promise<CommandOutcome | undefined>;
   autocomplete?(request: AutocompleteRequest, context: CommandContext): Promise<void>;
+  /**
+   * Whether the answer will be visible to the user alone (absent: public).
+   * When a handler is too slow for Discord's 3-second window the router
+   * defers on its behalf, and a deferral fixes the reply's visibility, so it
+   * must hide exactly when the answer would have.
+   */
+  privateReply?(interaction: SlashInteraction): boolean;
 }
 
 export interface MessageMenuCommand {
   readonly data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
   execute(interaction: MessageMenuInteraction, context: CommandContext): Promise<CommandOutcome | undefined>;
+  /** As for slash commands. */
+  privateReply?(interaction: MessageMenuInteraction): boolean;
 }
 
 /** Handles the buttons whose custom id starts with `kind` (see `src/discord/custom-id.ts`). */

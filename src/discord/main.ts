@@ -1,22 +1,24 @@
-import { Events } from 'discord.js';
 import { createRegistry } from '../../commands/index.js';
 import { paragraphsOf } from '../corpus/article.js';
 import { createSearchEngine } from '../search/engine.js';
-import { createClient } from './client.js';
-import { createCooldown } from './cooldown.js';
-import { toIncoming } from './incoming.js';
+import { SHUTDOWN_GRACE_MS, startBot } from './bot.js';
 import { createLogger } from './logger.js';
-import { createRouter } from './router.js';
-import { readArticles, readConfig } from './startup.js';
+import { handleProcessEvents } from './process-lifecycle.js';
+import { exitOnDiscordFailure, readArticles, readConfig } from './startup.js';
 
 /**
- * The bot: `npm start`, or `node --import tsx src/discord/main.ts`, or one
- * shard spawned by `sharded.ts` (discord.js passes the shard ids in the
- * environment). It never registers commands: that is `deploy-commands.ts`.
+ * The bot process: `npm start`, or `node --import tsx src/discord/main.ts`,
+ * or one shard spawned by `sharded.ts` (discord.js passes the shard ids in
+ * the environment). It never registers commands: that is `deploy-commands.ts`.
+ * The bot itself is `bot.ts`; this file adds configuration, the article index,
+ * signals and exit codes.
  */
 
+/** Past the drain's grace, room for the disconnect; still inside the usual 10 s before a process manager kills. */
+const FORCE_EXIT_AFTER_MS = SHUTDOWN_GRACE_MS + 3_000;
+
 const config = readConfig();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, undefined, { secrets: [config.token] });
 
 const articles = await readArticles(config.articlesDir);
 const indexStarted = performance.now();
@@ -30,50 +32,26 @@ logger.info(
   'articles loaded',
 );
 
-const client = createClient(config);
-const router = createRouter({
-  registry: createRegistry(),
-  context: { engine },
+/** Set once the bot is up; a signal before that has nothing to drain. */
+let stopBot: () => Promise<void> = async () => undefined;
+const lifecycle = handleProcessEvents({
+  events: process,
   logger,
-  cooldown: createCooldown(config.cooldownSeconds * 1000),
+  stop: () => stopBot(),
+  exit: (code) => process.exit(code),
+  forceExitAfterMs: FORCE_EXIT_AFTER_MS,
 });
-
-client.on(Events.InteractionCreate, (interaction) => {
-  const incoming = toIncoming(interaction);
-  // route() never rejects: it catches and reports every failure itself.
-  if (incoming !== undefined) void router.route(incoming);
-});
-client.once(Events.ClientReady, (ready) => {
-  logger.info(
-    {
-      user: ready.user.tag,
-      userId: ready.user.id,
-      guilds: ready.guilds.cache.size,
-      shards: [...ready.ws.shards.keys()],
-    },
-    'ready',
-  );
-});
-client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
-client.on(Events.Warn, (warning) => logger.warn({ warning }, 'client warning'));
-
-// A stray rejection is a bug to log, not a reason to drop every other user's interaction.
-process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-
-let stopping = false;
-async function shutdown(signal: NodeJS.Signals): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'shutting down');
-  await client.destroy();
-  process.exit(0);
-}
-process.once('SIGINT', (signal) => void shutdown(signal));
-process.once('SIGTERM', (signal) => void shutdown(signal));
 
 try {
-  await client.login(config.token);
+  const bot = await startBot({
+    config,
+    logger,
+    registry: createRegistry(),
+    context: { engine },
+    onGatewayLost: (code) => void lifecycle.shutdown(`gateway closed for good (${code})`, 1),
+  });
+  stopBot = () => bot.stop();
 } catch (error) {
   logger.fatal({ err: error }, 'could not connect to Discord');
-  process.exit(1);
+  exitOnDiscordFailure('cannot start', error);
 }

@@ -2,6 +2,7 @@ import type { CommandRegistry } from '../../commands/index.js';
 import type { CommandContext, CommandOutcome, Repliable } from '../../commands/types.js';
 import type { Cooldown } from './cooldown.js';
 import { customIdKind } from './custom-id.js';
+import { DEFER_AFTER_MS, guardDeadline } from './deadline-guard.js';
 import type { Incoming } from './incoming.js';
 import type { Logger } from './logger.js';
 import { TEXT } from './messages.js';
@@ -12,7 +13,9 @@ import { respond } from './respond.js';
  * Dispatches every interaction to its handler and is the one place failures
  * are caught: the details go to the log, the user gets a short Arabic
  * apology, whatever state the interaction was left in. Each interaction
- * yields one log line with the command, latency and result counts.
+ * yields one log line with the command, latency and result counts. Handlers
+ * see each interaction through a deadline guard (`deadline-guard.ts`), which
+ * defers it for them when they are too slow for Discord's 3-second window.
  */
 
 export interface RouterOptions {
@@ -22,6 +25,8 @@ export interface RouterOptions {
   readonly cooldown: Cooldown;
   /** Milliseconds from an arbitrary origin; injectable so latency can be tested. */
   readonly clock?: () => number;
+  /** After this long without an acknowledgement from the handler, the router defers the interaction. */
+  readonly deferAfterMs?: number;
 }
 
 export interface Router {
@@ -59,6 +64,7 @@ export function createRouter({
   logger,
   cooldown,
   clock = () => performance.now(),
+  deferAfterMs = DEFER_AFTER_MS,
 }: RouterOptions) {
   /** Runs `run` unless the user used `command` too recently. */
   async function throttled(
@@ -105,6 +111,23 @@ export function createRouter({
     }
   }
 
+  /** Whether the command will answer privately, so that a deferral made on its behalf hides too. */
+  function repliesPrivately(incoming: Incoming): boolean {
+    switch (incoming.kind) {
+      case 'slash':
+        return (
+          registry.slash.get(incoming.interaction.commandName)?.privateReply?.(incoming.interaction) ?? false
+        );
+      case 'message-menu':
+        return (
+          registry.messageMenu.get(incoming.interaction.commandName)?.privateReply?.(incoming.interaction) ??
+          false
+        );
+      default:
+        return false;
+    }
+  }
+
   /** Best effort: the interaction may have expired, and a failure here must not escape either. */
   async function apologize(incoming: Incoming): Promise<void> {
     try {
@@ -119,9 +142,19 @@ export function createRouter({
   }
 
   return {
-    async route(incoming: Incoming): Promise<void> {
+    async route(received: Incoming): Promise<void> {
       const started = clock();
-      const command = describe(incoming);
+      const command = describe(received);
+      const guarded = guardDeadline(received, {
+        deferAfterMs,
+        privateReply: () => repliesPrivately(received),
+        onDefer: (outcome) => {
+          const afterMs = Math.round(clock() - started);
+          if (outcome.ok) logger.warn({ command, afterMs }, 'slow handler: deferred before the deadline');
+          else logger.warn({ err: outcome.error, command, afterMs }, 'slow handler: could not defer');
+        },
+      });
+      const { incoming } = guarded;
       try {
         const handled = await dispatch(incoming);
         const latencyMs = Math.round(clock() - started);
@@ -132,6 +165,8 @@ export function createRouter({
         const latencyMs = Math.round(clock() - started);
         logger.error({ err: error, command, latencyMs }, 'interaction failed');
         await apologize(incoming);
+      } finally {
+        guarded.release();
       }
     },
   } satisfies Router;

@@ -1,6 +1,9 @@
+import { once } from 'node:events';
 import { extname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from 'discord.js';
+import { SHUTDOWN_GRACE_MS } from './bot.js';
 import type { BotConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { readConfig } from './startup.js';
@@ -12,7 +15,10 @@ import { readConfig } from './startup.js';
  */
 
 const config = readConfig();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, undefined, { secrets: [config.token] });
+
+/** Each shard drains its interactions in flight (SHUTDOWN_GRACE_MS) and disconnects; past this, stop waiting. */
+const SHARD_EXIT_WAIT_MS = SHUTDOWN_GRACE_MS + 3_000;
 
 // The same extension as this file: main.ts under tsx, main.js once compiled to dist.
 const botEntry = fileURLToPath(new URL(`./main${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
@@ -45,16 +51,21 @@ async function start(): Promise<void> {
       if (!stopping) logger.warn({ shard: shard.id }, 'shard exited');
     });
   });
-  process.once('SIGINT', (signal) => stop(manager, signal));
-  process.once('SIGTERM', (signal) => stop(manager, signal));
+  process.once('SIGINT', (signal) => void stop(manager, signal));
+  process.once('SIGTERM', (signal) => void stop(manager, signal));
   await manager.spawn();
 }
 
-function stop(manager: ShardingManager, signal: NodeJS.Signals): void {
+async function stop(manager: ShardingManager, signal: NodeJS.Signals): Promise<void> {
   stopping = true;
   logger.info({ signal }, 'stopping shards');
+  const shards = [...manager.shards.values()];
+  // Taken before kill(), which forgets the child process.
+  const exits = shards.flatMap((shard) => (shard.process === null ? [] : [once(shard.process, 'exit')]));
   // kill() sends SIGTERM, which each shard answers with its own graceful shutdown.
-  for (const shard of manager.shards.values()) shard.kill();
+  for (const shard of shards) shard.kill();
+  // Exiting at once would leave the shards finishing their answers with no parent to report to.
+  await Promise.race([Promise.all(exits), sleep(SHARD_EXIT_WAIT_MS)]);
   process.exit(0);
 }
 

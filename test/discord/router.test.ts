@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { ApplicationCommandType, MessageFlags } from 'discord.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CommandRegistry } from '../../commands/index.js';
 import type { ButtonHandler, MessageMenuCommand, SlashCommand } from '../../commands/types.js';
 import { createCooldown } from '../../src/discord/cooldown.js';
@@ -20,6 +20,8 @@ import {
 } from './helpers/fake-interactions.js';
 
 const OK = noticeReply('تم', { ephemeral: false });
+/** Longer than the router waits before deferring on a handler's behalf. */
+const SLOW_MS = 5_000;
 
 function slashCommand(
   name: string,
@@ -56,6 +58,14 @@ const COMMANDS = {
     await interaction.reply(OK);
     throw new Error('engine exploded');
   }),
+  slow: {
+    ...slashCommand('slow', async (interaction) => {
+      await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+      await interaction.reply(OK);
+      return { results: 1 };
+    }),
+    privateReply: (interaction) => interaction.options.getBoolean('hide') ?? false,
+  } satisfies SlashCommand,
 };
 
 const PAGES: ButtonHandler = {
@@ -194,6 +204,34 @@ describe('the router', () => {
     expect(visible(onlyCall(unknown, 'reply').content ?? '')).toBe(TEXT.unknownButton);
     expect(lines.map((line) => line.command)).toEqual(['button p1', 'button z9']);
   });
+
+  it.each([
+    ['publicly', false, {}],
+    ['privately, as the command will answer', true, { flags: MessageFlags.Ephemeral }],
+  ] as const)(
+    'defers a slow command %s in time, logs it, and delivers the answer by edit',
+    async (_, hide, deferral) => {
+      vi.useFakeTimers();
+      try {
+        const { router, lines } = setup();
+        const interaction = fakeSlash('slow', { hide });
+        const routing = router.route({ kind: 'slash', interaction });
+        await vi.advanceTimersByTimeAsync(SLOW_MS);
+        await routing;
+        expect(interaction.calls).toEqual([
+          { method: 'deferReply', payload: deferral },
+          { method: 'editReply', payload: OK },
+        ]);
+        expect(lines.map((line) => [line.level, line.msg])).toEqual([
+          [40, 'slow handler: deferred before the deadline'],
+          [30, 'interaction'],
+        ]);
+        expect(lines[0]).toMatchObject({ command: '/slow' });
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 
   it('routes message commands by name', async () => {
     const { router, lines } = setup();

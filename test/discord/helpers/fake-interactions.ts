@@ -20,6 +20,7 @@ interface PayloadOf {
   editReply: MessageEdit;
   update: MessageEdit;
   deferReply: { readonly flags?: number };
+  deferUpdate: undefined;
   respond: Choice[];
 }
 
@@ -34,11 +35,20 @@ type OptionValue = string | number | boolean | { readonly id: string };
 
 const USER = { id: '100000000000000001' };
 
-function recordingRepliable(calls: Call[], user = USER): Repliable {
-  const state = { deferred: false, replied: false };
-  const acknowledge = (what: string) => {
-    if (state.deferred || state.replied) throw new Error(`${what}: the interaction was already acknowledged`);
-  };
+interface AckState {
+  deferred: boolean;
+  replied: boolean;
+}
+
+function acknowledge(state: AckState, what: string): void {
+  if (state.deferred || state.replied) throw new Error(`${what}: the interaction was already acknowledged`);
+}
+
+function recordingRepliable(
+  calls: Call[],
+  user = USER,
+  state: AckState = { deferred: false, replied: false },
+): Repliable {
   return {
     user,
     get deferred() {
@@ -47,22 +57,22 @@ function recordingRepliable(calls: Call[], user = USER): Repliable {
     get replied() {
       return state.replied;
     },
-    async reply(payload) {
-      acknowledge('reply');
+    async reply(payload: ReplyPayload) {
+      acknowledge(state, 'reply');
       calls.push({ method: 'reply', payload });
       state.replied = true;
     },
-    async deferReply(options) {
-      acknowledge('deferReply');
+    async deferReply(options: { readonly flags?: number }) {
+      acknowledge(state, 'deferReply');
       calls.push({ method: 'deferReply', payload: options });
       state.deferred = true;
     },
-    async editReply(payload) {
+    async editReply(payload: MessageEdit) {
       if (!state.deferred && !state.replied) throw new Error('editReply: nothing to edit yet');
       calls.push({ method: 'editReply', payload });
       state.replied = true;
     },
-    async followUp(payload) {
+    async followUp(payload: ReplyPayload) {
       if (!state.deferred && !state.replied) throw new Error('followUp: nothing to follow yet');
       calls.push({ method: 'followUp', payload });
     },
@@ -102,12 +112,21 @@ export function fakeMessageMenu(commandName: string, content: string): MessageMe
 
 export function fakeButton(customId: string, questionLine?: string): ButtonClick & Recorded {
   const calls: Call[] = [];
-  const repliable = recordingRepliable(calls);
+  const state: AckState = { deferred: false, replied: false };
+  const repliable = recordingRepliable(calls, USER, state);
   return Object.assign(repliable, {
     customId,
     message: { embeds: [{ author: questionLine === undefined ? null : { name: questionLine } }] },
     async update(payload: MessageEdit) {
+      acknowledge(state, 'update');
       calls.push({ method: 'update', payload });
+      state.replied = true;
+    },
+    // As discord.js: the click is acknowledged, and the message it is on is what `editReply` changes.
+    async deferUpdate() {
+      acknowledge(state, 'deferUpdate');
+      calls.push({ method: 'deferUpdate', payload: undefined });
+      state.deferred = true;
     },
     calls,
   });

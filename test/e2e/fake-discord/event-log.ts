@@ -34,6 +34,15 @@ export class EventLog<T> {
   waitFor(matches: (entry: T) => boolean, what: string, timeoutMs = DEFAULT_WAIT_MS): Promise<T> {
     const existing = this.#entries.find(matches);
     if (existing !== undefined) return Promise.resolve(existing);
+    return this.#wait(matches, what, timeoutMs);
+  }
+
+  /** The first matching entry appended from now on, ignoring those already there (a second IDENTIFY, say). */
+  waitForNext(matches: (entry: T) => boolean, what: string, timeoutMs = DEFAULT_WAIT_MS): Promise<T> {
+    return this.#wait(matches, what, timeoutMs);
+  }
+
+  #wait(matches: (entry: T) => boolean, what: string, timeoutMs: number): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const waiter: Waiter<T> = {
         matches,

@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { APIApplicationCommand, APIInteraction, APIMessage } from 'discord.js';
 import { type CommandScope, CommandStore } from './command-store.js';
 import { DEFAULT_WAIT_MS, EventLog } from './event-log.js';
+import { RestFaults } from './faults.js';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, FakeGateway } from './gateway.js';
-import type { InteractionCallback } from './interaction-callbacks.js';
+import { ACKNOWLEDGE_WITHIN_MS, type InteractionCallback } from './interaction-callbacks.js';
 import { InteractionFactory } from './interactions.js';
 import { MessageStore } from './message-store.js';
 import { type InteractionReply, waitForReply } from './replies.js';
@@ -15,6 +16,8 @@ import { createWorld, type World } from './world.js';
 
 export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
+  /** Discord's 3 seconds to acknowledge an interaction; shorter lets a test of the deadline itself run fast. */
+  readonly acknowledgeWithinMs?: number;
 }
 
 /**
@@ -31,11 +34,14 @@ export class FakeDiscord {
   readonly requests = new EventLog<RecordedRequest>();
   /** Every interaction callback, accepted or refused. */
   readonly callbacks = new EventLog<InteractionCallback>();
+  /** REST faults scripted by tests, and those that fired; gateway drops are `gateway.drop()`. */
+  readonly faults = new RestFaults();
   readonly gateway: FakeGateway;
   readonly #server: Server;
   readonly #messages: MessageStore;
   readonly #commands: CommandStore;
   readonly #dispatched = new Map<string, APIInteraction>();
+  readonly #dispatchedAt = new Map<string, number>();
 
   private constructor(server: Server, options: FakeDiscordOptions) {
     const nextId = createSnowflakeSequence();
@@ -56,9 +62,11 @@ export class FakeDiscord {
       commands: this.#commands,
       messages: this.#messages,
       interactions: this.#dispatched,
+      dispatchedAt: this.#dispatchedAt,
+      acknowledgeWithinMs: options.acknowledgeWithinMs ?? ACKNOWLEDGE_WITHIN_MS,
       callbacks: this.callbacks,
     });
-    server.on('request', createRestHandler(routes, this.requests));
+    server.on('request', createRestHandler(routes, this.requests, this.faults));
   }
 
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -90,9 +98,13 @@ export class FakeDiscord {
     return this.requests.entries.filter((request) => request.route === null);
   }
 
-  /** Sends INTERACTION_CREATE to the bot; from then on its id and token can be answered. */
+  /**
+   * Sends INTERACTION_CREATE to the bot; from then on its id and token can be
+   * answered, and the 3 seconds Discord gives to acknowledge it start.
+   */
   dispatchInteraction(interaction: APIInteraction): void {
     this.#dispatched.set(interaction.id, interaction);
+    this.#dispatchedAt.set(interaction.id, performance.now());
     if (interaction.message !== undefined)
       this.#messages.adoptOriginal(interaction.token, interaction.message);
     this.gateway.dispatch('INTERACTION_CREATE', interaction);

@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { EventLog } from './event-log.js';
+import { type GatewayDrop, isResumable } from './faults.js';
 import { guildCreateData, type World } from './world.js';
 
 /** Discord's own interval; tests that want to see heartbeats pass a shorter one. */
@@ -56,6 +57,8 @@ export class FakeGateway {
   readonly identifies = new EventLog<GatewayIdentifyData>();
   readonly resumes = new EventLog<GatewayResumeData>();
   readonly heartbeats = new EventLog<number | null>();
+  /** Every connection the fake dropped on a test's request. */
+  readonly drops = new EventLog<GatewayDrop>();
   readonly #server: WebSocketServer;
   readonly #sessions = new Map<string, Session>();
   readonly #options: GatewayOptions;
@@ -69,21 +72,57 @@ export class FakeGateway {
     });
   }
 
-  /** Sends a dispatch event (op 0) to the connected bot. */
+  /**
+   * Sends a dispatch event (op 0) to the bot. While its connection is down
+   * the event is kept in the session, as Discord keeps it, and replayed when
+   * the bot resumes.
+   */
   dispatch(event: string, data: unknown): void {
     const session = this.#current;
-    if (session?.socket == null) {
-      throw new Error(`Cannot dispatch ${event}: no bot is connected to the fake gateway`);
+    if (session === null) {
+      throw new Error(`Cannot dispatch ${event}: no bot has a session with the fake gateway`);
     }
     session.sequence += 1;
     const payload: DispatchPayload = { op: GatewayOpcodes.Dispatch, t: event, s: session.sequence, d: data };
     session.sent.push(payload);
-    session.socket.send(JSON.stringify(payload));
+    session.socket?.send(JSON.stringify(payload));
   }
 
   /** Drops every connection at once, as a network failure would. */
   disconnectAll(): void {
     for (const client of this.#server.clients) client.terminate();
+  }
+
+  /**
+   * Drops the bot's current connection the way `how` says. A session Discord
+   * would end (see `GatewayDrop`) is forgotten, so a RESUME is answered with
+   * op 9 and the bot has to identify again.
+   */
+  drop(how: GatewayDrop): void {
+    const session = this.#current;
+    const socket = session?.socket;
+    if (session == null || socket == null) throw new Error('Cannot drop the bot: it is not connected');
+    this.drops.append(how);
+    if (!isResumable(how)) {
+      this.#sessions.delete(session.id);
+      this.#current = null;
+    }
+    switch (how.kind) {
+      case 'terminate':
+        socket.terminate();
+        return;
+      case 'close':
+        socket.close(how.code, 'Dropped by the fake Discord');
+        return;
+      case 'reconnect':
+        // As with op 9, closing is the client's part.
+        send(socket, { op: GatewayOpcodes.Reconnect });
+        return;
+      case 'invalid-session':
+        // Discord says so and leaves closing to the client, which then identifies on a new connection.
+        send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
+        return;
+    }
   }
 
   close(): Promise<void> {

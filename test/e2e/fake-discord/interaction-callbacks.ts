@@ -12,6 +12,15 @@ export interface InteractionCallback {
   readonly files: readonly UploadedFile[];
   /** Why Discord would have refused it; empty when it was accepted. */
   readonly problems: readonly string[];
+  /** Milliseconds from sending the interaction to this callback's arrival. */
+  readonly elapsedMs: number;
+}
+
+/** Discord forgets an interaction that is not acknowledged within 3 seconds of being sent. */
+export const ACKNOWLEDGE_WITHIN_MS = 3_000;
+
+export function lateProblem(elapsedMs: number, deadlineMs: number): string {
+  return `acknowledged ${Math.round(elapsedMs)} ms after the interaction was sent, past the ${deadlineMs} ms deadline`;
 }
 
 /** Which response types may answer which kind of interaction. */

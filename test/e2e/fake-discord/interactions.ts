@@ -42,11 +42,15 @@ export class InteractionFactory {
     this.#nextId = nextId;
   }
 
-  /** `/name option:value …` typed by the asker. */
-  slashCommand(name: string, options: OptionValues = {}): APIChatInputApplicationCommandGuildInteraction {
+  /** `/name option:value …` typed by the asker, or by `by` (another member, e.g. from `newMember`). */
+  slashCommand(
+    name: string,
+    options: OptionValues = {},
+    by: APIUser = this.#world.asker,
+  ): APIChatInputApplicationCommandGuildInteraction {
     const { options: dataOptions, resolved } = this.#options(options);
     return {
-      ...this.#base(),
+      ...this.#base(by),
       type: InteractionType.ApplicationCommand,
       data: {
         id: this.#nextId(),
@@ -124,7 +128,22 @@ export class InteractionFactory {
     };
   }
 
-  #base() {
+  /**
+   * A further member of the guild, with a fresh id: many distinct users, so
+   * that a load of commands is not one person hitting the per-user cooldown.
+   */
+  newMember(username: string): APIUser {
+    return {
+      id: this.#nextId(),
+      username,
+      discriminator: '0',
+      global_name: username,
+      avatar: null,
+      bot: false,
+    };
+  }
+
+  #base(by: APIUser = this.#world.asker) {
     const world = this.#world;
     const id = this.#nextId();
     return {
@@ -136,7 +155,7 @@ export class InteractionFactory {
       guild: { id: world.guildId, locale: ARABIC_LOCALE, features: [] },
       channel: world.channel,
       channel_id: world.channel.id,
-      member: interactionMember(world, world.asker),
+      member: interactionMember(world, by),
       app_permissions: world.permissions,
       locale: ARABIC_LOCALE,
       guild_locale: ARABIC_LOCALE,

@@ -31,11 +31,13 @@ export async function waitForReply(
   }
   let body = callback.data ?? {};
   if (DEFERRED.has(callback.type)) {
+    // An edit a scripted fault turned away (a 429, a 500) is not the answer: discord.js sends it again.
     const edit = await fake.requests.waitFor(
       (request) =>
         request.method === 'PATCH' &&
         request.params.token === interaction.token &&
-        request.params.messageId === '@original',
+        request.params.messageId === '@original' &&
+        (request.fault === undefined || request.fault.kind === 'delay'),
       `the edit that fills in the deferred answer to interaction ${interaction.id}`,
       timeoutMs,
     );

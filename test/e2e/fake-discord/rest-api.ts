@@ -9,7 +9,7 @@ import {
 import type { CommandScope, CommandStore } from './command-store.js';
 import { commandListProblems, isEmptyMessage, messageProblems } from './discord-limits.js';
 import type { EventLog } from './event-log.js';
-import { callbackProblems, type InteractionCallback } from './interaction-callbacks.js';
+import { callbackProblems, type InteractionCallback, lateProblem } from './interaction-callbacks.js';
 import type { MessageBody, MessageStore } from './message-store.js';
 import type { RequestBody } from './request-body.js';
 import type { RouteParams } from './route-pattern.js';
@@ -25,6 +25,7 @@ export interface RestRequest {
 export interface RestResponse {
   readonly status: number;
   readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface RestRoute {
@@ -42,6 +43,9 @@ export interface RestState {
   readonly messages: MessageStore;
   /** Interactions sent to the bot, by id: only these can be answered. */
   readonly interactions: ReadonlyMap<string, APIInteraction>;
+  /** When each interaction was sent (`performance.now()`), for Discord's deadline to acknowledge it. */
+  readonly dispatchedAt: ReadonlyMap<string, number>;
+  readonly acknowledgeWithinMs: number;
   readonly callbacks: EventLog<InteractionCallback>;
 }
 
@@ -51,6 +55,7 @@ export function discordError(status: number, code: number, message: string, erro
 }
 
 const INVALID_FORM_BODY = 50035;
+const UNKNOWN_INTERACTION = 10062;
 
 function asRecord(value: unknown): MessageBody {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as MessageBody) : {};
@@ -181,7 +186,7 @@ export function restRoutes(state: RestState): RestRoute[] {
 function answerInteraction(state: RestState, { params, query, body }: RestRequest): RestResponse {
   const interaction = state.interactions.get(params.interactionId ?? '');
   if (interaction === undefined || interaction.token !== params.token) {
-    return discordError(404, 10062, 'Unknown interaction');
+    return discordError(404, UNKNOWN_INTERACTION, 'Unknown interaction');
   }
   const alreadyAnswered = state.callbacks.entries.some(
     (callback) => callback.interactionId === interaction.id && callback.problems.length === 0,
@@ -191,7 +196,11 @@ function answerInteraction(state: RestState, { params, query, body }: RestReques
   const response = asRecord(body.json);
   const type = typeof response.type === 'number' ? response.type : -1;
   const data = response.data === undefined ? undefined : asRecord(response.data);
-  const problems = callbackProblems(interaction, type, data, body.files.length);
+  const elapsedMs = performance.now() - (state.dispatchedAt.get(interaction.id) ?? performance.now());
+  const late = elapsedMs > state.acknowledgeWithinMs;
+  const problems = late
+    ? [lateProblem(elapsedMs, state.acknowledgeWithinMs)]
+    : callbackProblems(interaction, type, data, body.files.length);
   state.callbacks.append({
     interactionId: interaction.id,
     token: interaction.token,
@@ -199,7 +208,10 @@ function answerInteraction(state: RestState, { params, query, body }: RestReques
     data,
     files: body.files,
     problems,
+    elapsedMs,
   });
+  // Past the deadline Discord has already told the user the app did not respond, and forgets the interaction.
+  if (late) return discordError(404, UNKNOWN_INTERACTION, 'Unknown interaction');
   if (problems.length > 0) return discordError(400, INVALID_FORM_BODY, 'Invalid Form Body', problems);
 
   const message = showResponse(state.messages, interaction.token, type, data ?? {});

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventLog } from './event-log.js';
+import { faultResponse, type RestFault, type RestFaults } from './faults.js';
 import { type RequestBody, readRequestBody, type UploadedFile } from './request-body.js';
 import { discordError, type RestResponse, type RestRoute } from './rest-api.js';
 import { matchRoute, type RouteParams } from './route-pattern.js';
@@ -22,14 +24,21 @@ export interface RecordedRequest {
   readonly status: number;
   /** What the fake answered: Discord's JSON, or undefined for an empty (204) answer. */
   readonly response: unknown;
+  /** The scripted fault that shaped the answer, if one fired. */
+  readonly fault?: RestFault;
 }
 
 /**
  * Serves Discord's REST API from a route table and records every call, known
  * or not, so tests can assert both what the bot did and that it called
- * nothing the fake does not know.
+ * nothing the fake does not know. A fault scripted in `faults` for a route
+ * replaces the answer, or holds the request before serving it.
  */
-export function createRestHandler(routes: readonly RestRoute[], requests: EventLog<RecordedRequest>) {
+export function createRestHandler(
+  routes: readonly RestRoute[],
+  requests: EventLog<RecordedRequest>,
+  faults: RestFaults,
+) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://fake-discord.invalid');
     const method = request.method ?? 'GET';
@@ -39,18 +48,26 @@ export function createRestHandler(routes: readonly RestRoute[], requests: EventL
     const body = await readRequestBody(request).catch((error: unknown) =>
       error instanceof Error ? error : new Error(String(error)),
     );
-    const result = body instanceof Error ? unreadable(body) : respond(matched, url, body, request);
+    const fault = matched === null ? undefined : faults.take(routeName(matched.route), matched.params);
+    if (fault?.kind === 'delay') await sleep(fault.ms);
+    const result =
+      fault !== undefined && fault.kind !== 'delay'
+        ? faultResponse(fault)
+        : body instanceof Error
+          ? unreadable(body)
+          : respond(matched, url, body, request);
 
     requests.append({
       method,
       path: path ?? url.pathname,
-      route: matched === null ? null : `${matched.route.method} ${matched.route.pattern}`,
+      route: matched === null ? null : routeName(matched.route),
       params: matched?.params ?? {},
       query: url.searchParams,
       json: body instanceof Error ? undefined : body.json,
       files: body instanceof Error ? [] : body.files,
       status: result.status,
       response: result.body,
+      ...(fault === undefined ? {} : { fault }),
     });
     send(response, result);
   };
@@ -80,6 +97,10 @@ function unreadable(error: Error): RestResponse {
   return discordError(400, 50109, `The request body is not valid JSON: ${error.message}`);
 }
 
+function routeName(route: RestRoute): string {
+  return `${route.method} ${route.pattern}`;
+}
+
 interface MatchedRoute {
   readonly route: RestRoute;
   readonly params: RouteParams;
@@ -94,10 +115,12 @@ function findRoute(routes: readonly RestRoute[], method: string, path: string): 
   return null;
 }
 
-function send(response: ServerResponse, { status, body }: RestResponse): void {
+function send(response: ServerResponse, { status, body, headers = {} }: RestResponse): void {
+  // The fake may have been closed while a delayed request was held.
+  if (response.destroyed) return;
   if (body === undefined) {
-    response.writeHead(status).end();
+    response.writeHead(status, headers).end();
     return;
   }
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  response.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(body));
 }

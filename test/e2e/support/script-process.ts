@@ -56,6 +56,11 @@ export class ScriptProcess {
     return [...this.stdout.entries.map((line) => line.text), this.stderr].join('\n');
   }
 
+  /** The operating system's id of the process (Node itself: no shell in between), e.g. to read its memory. */
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
   get running(): boolean {
     return this.#child.exitCode === null && this.#child.signalCode === null;
   }
