@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from './datasets.js';
 import { runDataset } from './external.js';
+import { DEFAULT_LOAD_COUNT, runLoad } from './load.js';
+import { loadChecks } from './load-checks.js';
+import { loadReport } from './load-report.js';
 import { DATASET_NAMES, DATASETS_ROOT } from './paths.js';
 import { LUCENE_ARABIC_TOP1, README_PUNCT_SPLIT_ACROSS_TOP1 } from './references.js';
 import { checksReport, datasetReport, scaleReport, seedReport } from './report.js';
@@ -17,7 +20,8 @@ import { requireGc } from './timing.js';
 const USAGE = `usage:
   npm run bench [-- --questions FILE]                    seed article: iqtibas beside naive fuse.js
   npm run bench -- --dataset <dir>|all [--json]          external datasets (all = the four in ${DATASETS_ROOT})
-  npm run bench -- --scale [--sizes 2000,20000] [--json] scaling curve (default sizes ${DEFAULT_SIZES.join(',')})`;
+  npm run bench -- --scale [--sizes 2000,20000] [--json] scaling curve (default sizes ${DEFAULT_SIZES.join(',')})
+  npm run bench -- --load [--count N] [--json]           the bot process under N /ask, twice (default ${DEFAULT_LOAD_COUNT})`;
 
 class UsageError extends Error {}
 
@@ -32,6 +36,8 @@ async function main(): Promise<void> {
       dataset: { type: 'string' },
       scale: { type: 'boolean' },
       sizes: { type: 'string' },
+      load: { type: 'boolean' },
+      count: { type: 'string' },
       questions: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -46,9 +52,13 @@ async function main(): Promise<void> {
   if (values.sizes !== undefined && !values.scale) throw new UsageError('--sizes only applies to --scale');
   if (values.questions !== undefined && (values.scale || values.dataset !== undefined))
     throw new UsageError('--questions only applies to the seed benchmark');
+  if (values.load && (values.scale || values.dataset !== undefined || values.questions !== undefined))
+    throw new UsageError('--load is a run of its own');
+  if (values.count !== undefined && !values.load) throw new UsageError('--count only applies to --load');
   requireGc();
-  const outcome =
-    values.dataset !== undefined
+  const outcome = values.load
+    ? await load(values.count === undefined ? DEFAULT_LOAD_COUNT : parseCount(values.count))
+    : values.dataset !== undefined
       ? await datasets(values.dataset)
       : values.scale
         ? await scale(values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes))
@@ -83,6 +93,23 @@ async function scale(sizes: readonly number[]): Promise<Outcome> {
   const targets = scaleChecks(run);
   const text = `${scaleReport(run)}\n\n${checksReport(`Targets at ${SCALE_TARGET_SIZE} passages`, targets)}`;
   return { json: { mode: 'scale', run, targets }, text };
+}
+
+async function load(count: number): Promise<Outcome> {
+  const run = await runLoad({ count });
+  const checks = loadChecks(run);
+  return {
+    json: { mode: 'load', run, targets: checks },
+    text: `${loadReport(run)}\n\n${checksReport('Checks', checks)}`,
+  };
+}
+
+function parseCount(text: string): number {
+  const count = Number(text);
+  if (!(Number.isInteger(count) && count > 0)) {
+    throw new UsageError(`--count takes a positive whole number, got '${text}'`);
+  }
+  return count;
 }
 
 function parseSizes(list: string): number[] {
