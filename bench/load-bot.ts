@@ -3,6 +3,7 @@
  * as its own process (exactly as `npm start` runs it) connected to it.
  */
 import { FakeDiscord } from '../test/e2e/fake-discord/fake-discord.js';
+import { botEnv } from '../test/e2e/support/bot-env.js';
 import { type ExitStatus, ScriptProcess } from '../test/e2e/support/script-process.js';
 import { INSPECT_OPTION, inspectorUrl } from './load-inspector.js';
 
@@ -21,16 +22,15 @@ export interface LoadTarget {
 
 export async function startLoadTarget(): Promise<LoadTarget> {
   const fake = await FakeDiscord.start();
-  const bot = new ScriptProcess(BOT, {
-    DISCORD_TOKEN: 'fake.token.value',
-    DISCORD_CLIENT_ID: fake.world.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-    ARTICLES_DIR: 'data/articles',
-    // info: the router's one line per interaction (with its latency) and nothing chattier.
-    LOG_LEVEL: 'info',
-    // The cooldown stays at its default: the load comes from many users, as it would on a server.
-    NODE_OPTIONS: INSPECT_OPTION,
-  });
+  const bot = new ScriptProcess(
+    BOT,
+    botEnv(fake, {
+      // info: the router's one line per interaction (with its latency) and nothing chattier.
+      LOG_LEVEL: 'info',
+      // The cooldown stays at its default: the load comes from many users, as it would on a server.
+      NODE_OPTIONS: INSPECT_OPTION,
+    }),
+  );
   const stop = async () => {
     try {
       return await bot.stop();

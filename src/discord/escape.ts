@@ -48,12 +48,18 @@ const INVITE_HOST = /(discord(?:app)?|dsc)\.(?=(?:gg|io|me|li|com\/invite)\/)/gi
 const INLINE_SYNTAX = /[\\*_~|`[]/g;
 
 /**
- * Block syntax at the start of a line, however it is indented: headings,
+ * What may stand before block syntax and still leave it at the start of its
+ * line: spaces and tabs, and the invisible direction marks (LRM, RLM, ALM) and
+ * isolates that Arabic text carries and Discord looks through.
+ */
+const LINE_LEAD = '(?:[^\\S\\n]|[\\u200E\\u200F\\u061C\\u2066-\\u2069])*';
+/**
+ * Block syntax at the start of a line, however it is led in: headings,
  * block quotes, `-#` subtext and bulleted lists (`*` is escaped above)…
  */
-const LINE_START_SYNTAX = /^([^\S\n]*)([#>-])/gm;
+const LINE_START_SYNTAX = new RegExp(`^(${LINE_LEAD})([#>-])`, 'gm');
 /** …and numbered lists, whose syntax is the dot after the number. */
-const NUMBERED_LIST = /^([^\S\n]*\d+)\./gm;
+const NUMBERED_LIST = new RegExp(`^(${LINE_LEAD}\\d+)\\.`, 'gm');
 
 /**
  * `<@id>`, `<@&id>`, `<#id>`, `<:emoji:id>`, `<a:emoji:id>`, `<t:time>`, `</command:id>`

@@ -35,6 +35,9 @@ describe('escapeText', () => {
     ['a block quote', '\t>>> اقتباس', '\t\\>>> اقتباس'],
     ['a bulleted list', '    * بند', '    \\* بند'],
     ['a numbered list', '  12. بند', '  12\\. بند'],
+    ['a bulleted list led by a right-to-left mark', '\u200F- بند', '\u200F\\- بند'],
+    ['a heading led by an Arabic letter mark and a space', '\u061C # عنوان', '\u061C \\# عنوان'],
+    ['a numbered list led by a left-to-right mark', '\u200E3. بند', '\u200E3\\. بند'],
   ])('escapes %s however it is indented', (_, input, expected) => {
     expect(escapeText(input)).toBe(expected);
   });

@@ -13,6 +13,7 @@ import type { CommandScope } from './fake-discord/command-store.js';
 import { FakeDiscord } from './fake-discord/fake-discord.js';
 import type { OptionValues } from './fake-discord/interactions.js';
 import type { InteractionReply } from './fake-discord/replies.js';
+import { botEnv as envFor } from './support/bot-env.js';
 import { ScriptProcess } from './support/script-process.js';
 import { visibleText, withoutBidiFormatting } from './support/visible-text.js';
 
@@ -37,16 +38,8 @@ let fake: FakeDiscord;
 let bot: ScriptProcess | undefined;
 
 function botEnv(extra: Readonly<Record<string, string>> = {}): Record<string, string> {
-  return {
-    DISCORD_TOKEN: 'fake.token.value',
-    DISCORD_CLIENT_ID: fake.world.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-    ARTICLES_DIR: 'data/articles',
-    LOG_LEVEL: 'debug',
-    // One tester asks many times in a row; the per-user cooldown would answer most of it with "slow down".
-    COOLDOWN_SECONDS: '0',
-    ...extra,
-  };
+  // One tester asks many times in a row; the per-user cooldown would answer most of it with "slow down".
+  return envFor(fake, { LOG_LEVEL: 'debug', COOLDOWN_SECONDS: '0', ...extra });
 }
 
 /** Sends an interaction and waits for the answer the user ends up seeing. */

@@ -6,6 +6,7 @@ import type { DiscordErrorTree } from './fake-discord/faults.js';
 import type { OptionValues } from './fake-discord/interactions.js';
 import type { InteractionReply } from './fake-discord/replies.js';
 import type { RouteParams } from './fake-discord/route-pattern.js';
+import { botEnv } from './support/bot-env.js';
 import { type OutputLine, ScriptProcess } from './support/script-process.js';
 import { visibleText, withoutBidiFormatting } from './support/visible-text.js';
 
@@ -51,14 +52,7 @@ let bot: ScriptProcess;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  bot = new ScriptProcess(BOT, {
-    DISCORD_TOKEN: 'fake.token.value',
-    DISCORD_CLIENT_ID: fake.world.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-    ARTICLES_DIR: 'data/articles',
-    LOG_LEVEL: 'debug',
-    COOLDOWN_SECONDS: '0',
-  });
+  bot = new ScriptProcess(BOT, botEnv(fake, { LOG_LEVEL: 'debug', COOLDOWN_SECONDS: '0' }));
   await bot.waitForLog('ready', STARTUP_MS);
 }, STARTUP_MS + 5_000);
 
@@ -324,13 +318,7 @@ describe('the gateway closing for good', () => {
   it(
     'stops the bot with exit code 1 rather than leaving it up and deaf',
     async () => {
-      const deaf = new ScriptProcess(BOT, {
-        DISCORD_TOKEN: 'fake.token.value',
-        DISCORD_CLIENT_ID: fake.world.applicationId,
-        DISCORD_API_URL: fake.apiUrl,
-        ARTICLES_DIR: 'data/articles',
-        LOG_LEVEL: 'info',
-      });
+      const deaf = new ScriptProcess(BOT, botEnv(fake, { LOG_LEVEL: 'info' }));
       try {
         await deaf.waitForLog('ready', STARTUP_MS);
         // 4004: the token was revoked. discord.js never reconnects after it.
