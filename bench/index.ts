@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from './datasets.js';
 import { runDataset } from './external.js';
-import { DEFAULT_LOAD_COUNT, runLoad } from './load.js';
+import { DEFAULT_LOAD_COUNT, DEFAULT_LOAD_WINDOW, runLoad } from './load.js';
 import { loadChecks } from './load-checks.js';
 import { loadReport } from './load-report.js';
 import { DATASET_NAMES, DATASETS_ROOT } from './paths.js';
@@ -21,7 +21,9 @@ const USAGE = `usage:
   npm run bench [-- --questions FILE]                    seed article: iqtibas beside naive fuse.js
   npm run bench -- --dataset <dir>|all [--json]          external datasets (all = the four in ${DATASETS_ROOT})
   npm run bench -- --scale [--sizes 2000,20000] [--json] scaling curve (default sizes ${DEFAULT_SIZES.join(',')})
-  npm run bench -- --load [--count N] [--json]           the bot process under N /ask, twice (default ${DEFAULT_LOAD_COUNT})`;
+  npm run bench -- --load [--count N] [--window W] [--json]
+                                                         the bot process under N /ask, twice (default ${DEFAULT_LOAD_COUNT}),
+                                                         at most W awaiting acknowledgement (default ${DEFAULT_LOAD_WINDOW}; W = N: all at once)`;
 
 class UsageError extends Error {}
 
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string' },
       load: { type: 'boolean' },
       count: { type: 'string' },
+      window: { type: 'string' },
       questions: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -54,10 +57,14 @@ async function main(): Promise<void> {
     throw new UsageError('--questions only applies to the seed benchmark');
   if (values.load && (values.scale || values.dataset !== undefined || values.questions !== undefined))
     throw new UsageError('--load is a run of its own');
-  if (values.count !== undefined && !values.load) throw new UsageError('--count only applies to --load');
+  if ((values.count !== undefined || values.window !== undefined) && !values.load)
+    throw new UsageError('--count and --window only apply to --load');
   requireGc();
   const outcome = values.load
-    ? await load(values.count === undefined ? DEFAULT_LOAD_COUNT : parseCount(values.count))
+    ? await load(
+        values.count === undefined ? DEFAULT_LOAD_COUNT : parseCount(values.count, '--count'),
+        values.window === undefined ? DEFAULT_LOAD_WINDOW : parseCount(values.window, '--window'),
+      )
     : values.dataset !== undefined
       ? await datasets(values.dataset)
       : values.scale
@@ -95,8 +102,8 @@ async function scale(sizes: readonly number[]): Promise<Outcome> {
   return { json: { mode: 'scale', run, targets }, text };
 }
 
-async function load(count: number): Promise<Outcome> {
-  const run = await runLoad({ count });
+async function load(count: number, window: number): Promise<Outcome> {
+  const run = await runLoad({ count, window });
   const checks = loadChecks(run);
   return {
     json: { mode: 'load', run, targets: checks },
@@ -104,10 +111,10 @@ async function load(count: number): Promise<Outcome> {
   };
 }
 
-function parseCount(text: string): number {
+function parseCount(text: string, flag: string): number {
   const count = Number(text);
   if (!(Number.isInteger(count) && count > 0)) {
-    throw new UsageError(`--count takes a positive whole number, got '${text}'`);
+    throw new UsageError(`${flag} takes a positive whole number, got '${text}'`);
   }
   return count;
 }

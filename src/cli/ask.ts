@@ -79,12 +79,24 @@ export function toAskJson(query: string, answers: readonly Answer[]): AskJson {
   };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * The question as echoed to a terminal: without control characters, which a
+ * hostile input file could use to move the cursor, clear the screen or retitle
+ * the window (ESC sequences). Articles cannot hold them (the loader refuses).
+ */
+function echoed(query: string): string {
+  return query.replace(TERMINAL_CONTROLS, '');
+}
+
 function formatHuman(query: string, answers: readonly Answer[], manyArticles: boolean): string[] {
   if (answers.length === 0) {
-    return [`❓ ${query}`, '   لا توجد إجابة لهذا السؤال في المقال. (No answer in the article.)'];
+    return [`❓ ${echoed(query)}`, '   لا توجد إجابة لهذا السؤال في المقال. (No answer in the article.)'];
   }
   return [
-    `❓ ${query}`,
+    `❓ ${echoed(query)}`,
     ...answers.flatMap((answer, rank) => {
       const where = `${answer.paragraph.sectionTitle} · الفقرة ${answer.paragraph.number}`;
       const article = manyArticles ? ` · ${answer.article.title}` : '';

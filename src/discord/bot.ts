@@ -7,6 +7,7 @@ import { createCooldown } from './cooldown.js';
 import { createInFlight } from './in-flight.js';
 import { toIncoming } from './incoming.js';
 import type { Logger } from './logger.js';
+import { createRecentIds } from './recent-ids.js';
 import { createRouter } from './router.js';
 
 /**
@@ -15,6 +16,9 @@ import { createRouter } from './router.js';
  * that lets the interactions in flight finish before disconnecting. Tests
  * start it in-process with their own registry or context.
  */
+
+/** Far more interactions than arrive within their 3-second life, even in a burst. */
+const REMEMBERED_INTERACTIONS = 10_000;
 
 /** Long enough for any answer (a few REST calls), well inside the 10 s a process manager usually waits. */
 export const SHUTDOWN_GRACE_MS = 5_000;
@@ -60,12 +64,17 @@ export async function startBot({
     ...(deferAfterMs === undefined ? {} : { deferAfterMs }),
   });
   const inFlight = createInFlight();
+  const delivered = createRecentIds(REMEMBERED_INTERACTIONS);
   let accepting = true;
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) {
       // Left unanswered: after a restart, or on another instance, the user can simply try again.
       logger.info({ interactionId: interaction.id }, 'interaction ignored: shutting down');
+      return;
+    }
+    if (!delivered.firstTime(interaction.id)) {
+      logger.info({ interactionId: interaction.id }, 'interaction ignored: delivered again');
       return;
     }
     const incoming = toIncoming(interaction);

@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Options } from 'discord.js';
+import { Client, GatewayIntentBits, Options, type RateLimitData } from 'discord.js';
 import type { BotConfig } from './config.js';
 
 /**
@@ -34,6 +34,20 @@ const CACHE_LIMITS = Options.cacheWithLimits({
   VoiceStateManager: 0,
 });
 
+/** discord.js's bucket route for the first response to an interaction. */
+const CALLBACK_ROUTE = '/interactions/:id/:token/callback';
+/** Waited out on a callback, a longer rate limit would land past Discord's 3-second deadline. */
+const MAX_CALLBACK_WAIT_MS = 1_000;
+
+/**
+ * A callback held longer than this by a rate limit fails at once instead: sent
+ * late it would be refused anyway ("Unknown interaction"), and failing now
+ * leaves the router time to tell the user.
+ */
+function callbackWouldBeLate({ route, retryAfter }: RateLimitData): boolean {
+  return route === CALLBACK_ROUTE && retryAfter > MAX_CALLBACK_WAIT_MS;
+}
+
 /**
  * REST tuned for a bot whose requests are, but for one at login, interaction
  * responses:
@@ -42,6 +56,8 @@ const CACHE_LIMITS = Options.cacheWithLimits({
  *   against it, which capped a busy bot at about 50 answers a second (see
  *   `npm run bench -- --load`). The bot sends nothing else in volume, so the
  *   client-side budget is raised; Discord's own 429s are still obeyed.
+ * - A rate limit on an interaction callback is waited out only while the
+ *   answer can still arrive in time (`callbackWouldBeLate`).
  * - discord.js keeps a request queue per webhook token, that is per
  *   interaction, and sweeps idle ones hourly by default: about 1 KiB per
  *   answer piles up in between. Each token dies 15 minutes after its
@@ -50,7 +66,8 @@ const CACHE_LIMITS = Options.cacheWithLimits({
 const REST_OPTIONS = {
   globalRequestsPerSecond: 1_000,
   handlerSweepInterval: 60_000,
-} as const;
+  rejectOnRateLimit: callbackWouldBeLate,
+};
 
 /** A client for `config`; REST goes to `apiUrl` when one is set (a local fake Discord, say), else to discord.com. */
 export function createClient(config: Pick<BotConfig, 'apiUrl'>): Client {

@@ -146,6 +146,8 @@ function withRepliable(
       });
       return { kind: 'button', interaction: click };
     }
+    case 'unsupported':
+      return { kind: 'unsupported', interaction: repliable, what: incoming.what };
   }
 }
 

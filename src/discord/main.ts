@@ -20,6 +20,20 @@ const FORCE_EXIT_AFTER_MS = SHUTDOWN_GRACE_MS + 3_000;
 const config = readConfig();
 const logger = createLogger(config.logLevel, undefined, { secrets: [config.token] });
 
+/**
+ * Set once the bot is up; a signal before that has nothing to drain. Installed
+ * before the articles load (which takes seconds for a large corpus), so that a
+ * stop during startup is still a clean exit 0 rather than death by signal.
+ */
+let stopBot: () => Promise<void> = async () => undefined;
+const lifecycle = handleProcessEvents({
+  events: process,
+  logger,
+  stop: () => stopBot(),
+  exit: (code) => process.exit(code),
+  forceExitAfterMs: FORCE_EXIT_AFTER_MS,
+});
+
 const articles = await readArticles(config.articlesDir);
 const indexStarted = performance.now();
 const engine = createSearchEngine(articles);
@@ -31,16 +45,6 @@ logger.info(
   },
   'articles loaded',
 );
-
-/** Set once the bot is up; a signal before that has nothing to drain. */
-let stopBot: () => Promise<void> = async () => undefined;
-const lifecycle = handleProcessEvents({
-  events: process,
-  logger,
-  stop: () => stopBot(),
-  exit: (code) => process.exit(code),
-  forceExitAfterMs: FORCE_EXIT_AFTER_MS,
-});
 
 try {
   const bot = await startBot({

@@ -1,5 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import type { Repliable } from '../../commands/types.js';
+import { createAcknowledgementBacklog } from './acknowledgement-backlog.js';
 import type { ReplyPayload } from './replies/payload.js';
 
 /**
@@ -18,10 +19,16 @@ export async function respond(interaction: Repliable, payload: ReplyPayload): Pr
   }
 }
 
+/** One per process: deferrals compete for its CPU and its connection to Discord, whichever interaction they serve. */
+const backlog = createAcknowledgementBacklog();
+
 /**
  * Acknowledges an interaction before work whose duration grows with the
- * corpus, so Discord's 3-second deadline cannot expire under a big one.
+ * corpus, so Discord's 3-second deadline cannot expire under a big one; then
+ * lets the other interactions' acknowledgements go first (see
+ * `acknowledgement-backlog.ts`).
  */
 export async function deferReply(interaction: Repliable, { ephemeral }: { readonly ephemeral: boolean }) {
-  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await backlog.acknowledge(() => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
+  await backlog.drained();
 }

@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes } from 'discord.js';
 
 /**
  * What a log line keeps of an error discord.js raised for a REST call: why
@@ -92,4 +92,19 @@ export function describeRestError(error: unknown): RestErrorSummary | undefined 
 /** The stack names the error type and Discord's message in its first line, then frames: no request data. */
 function withStack(error: Error): { stack?: string } {
   return error.stack === undefined ? {} : { stack: error.stack };
+}
+
+/**
+ * Discord's answers after which nothing more can be sent for the interaction
+ * by the means the router has: it expired (or never existed), or it was
+ * already acknowledged (a redelivery, or a retry of a response that had in
+ * fact arrived). An apology would only meet the same answer.
+ */
+const INTERACTION_GONE = new Set<number | string>([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+]);
+
+export function cannotReachUser(error: unknown): boolean {
+  return error instanceof DiscordAPIError && INTERACTION_GONE.has(error.code);
 }

@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
 import { TEXT } from './messages.js';
 import { noticeReply } from './replies/payload.js';
 import { respond } from './respond.js';
+import { cannotReachUser } from './rest-error.js';
 
 /**
  * Dispatches every interaction to its handler and is the one place failures
@@ -50,6 +51,8 @@ function describe(incoming: Incoming): string {
       return `/${incoming.interaction.commandName} autocomplete`;
     case 'button':
       return `button ${customIdKind(incoming.interaction.customId)}`;
+    case 'unsupported':
+      return `unsupported ${incoming.what}`;
   }
 }
 
@@ -108,6 +111,8 @@ export function createRouter({
         if (handler === undefined) return refuse(interaction, TEXT.unknownButton, 'unknown');
         return { status: 'ok', ...(await handler.execute(interaction, context)) };
       }
+      case 'unsupported':
+        return refuse(incoming.interaction, TEXT.unknownCommand, 'unknown');
     }
   }
 
@@ -129,7 +134,8 @@ export function createRouter({
   }
 
   /** Best effort: the interaction may have expired, and a failure here must not escape either. */
-  async function apologize(incoming: Incoming): Promise<void> {
+  async function apologize(incoming: Incoming, failure: unknown): Promise<void> {
+    if (cannotReachUser(failure)) return;
     try {
       if (incoming.kind === 'autocomplete') {
         if (!incoming.interaction.responded) await incoming.interaction.respond([]);
@@ -164,7 +170,7 @@ export function createRouter({
       } catch (error) {
         const latencyMs = Math.round(clock() - started);
         logger.error({ err: error, command, latencyMs }, 'interaction failed');
-        await apologize(incoming);
+        await apologize(incoming, error);
       } finally {
         guarded.release();
       }

@@ -40,6 +40,14 @@ describe('npm run ask', () => {
     expect(out.join('\n')).toContain('No answer in the article');
   });
 
+  it('echoes a question to the terminal without the control sequences it carried', async () => {
+    const { code, out } = await run(['--', '\u001B]0;pwned\u0007\u001B[2Jمن فاز بكأس العالم؟']);
+    expect(code).toBe(0);
+    expect(out[0]).toBe('❓ ]0;pwned[2Jمن فاز بكأس العالم؟');
+    const controls = [...out.join('')].filter((character) => (character.codePointAt(0) ?? 0) < 0x20);
+    expect(controls).toEqual([]);
+  });
+
   it('prints one JSON object in the documented shape with --json', async () => {
     const { out } = await run(['--json', '--top', '2', 'شويجو']);
     expect(out).toHaveLength(1);

@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Article, paragraphsOf } from '../../src/corpus/article.js';
-import { ArticleLoadError, loadArticles } from '../../src/corpus/load-articles.js';
+import { ArticleLoadError, loadArticles, MAX_ARTICLE_BYTES } from '../../src/corpus/load-articles.js';
 import { ArticleFormatError } from '../../src/corpus/parse-article.js';
 import { buildQuoteReply } from '../../src/discord/replies/quote.js';
 import { createSearchEngine } from '../../src/search/engine.js';
@@ -284,6 +285,65 @@ describe('loading broken article files', () => {
     const error = await loadFailure(tempDir());
     expect(error.message).toMatch(/b-broken\.md:11: the byte 0xFF is not valid UTF-8/);
     expect(error.message).not.toContain('a-good.md');
+  });
+});
+
+/**
+ * Entries named like an article that are not one. Each is refused before it
+ * is read: reading a link to a pipe would block startup forever, and a link to
+ * /dev/zero would read until the memory ran out.
+ */
+describe('article entries that are not article files', () => {
+  const tempDir = useTempDir();
+
+  it.each([
+    ['a link to an endless device', async (path: string) => symlink('/dev/zero', path), /not a regular file/],
+    [
+      'a named pipe',
+      async (path: string) => {
+        execFileSync('mkfifo', [path]);
+      },
+      /not a regular file/,
+    ],
+    [
+      'a link to a named pipe',
+      async (path: string) => {
+        execFileSync('mkfifo', [`${path}.fifo`]);
+        await symlink(`${path}.fifo`, path);
+      },
+      /not a regular file/,
+    ],
+    [
+      'a link to a folder',
+      async (path: string) => {
+        await mkdir(`${path}.d`);
+        await symlink(`${path}.d`, path);
+      },
+      /not a regular file/,
+    ],
+    [
+      'a link to nothing (an editor lock file, say)',
+      async (path: string) => symlink(`${path}.gone`, path),
+      /a link to nothing/,
+    ],
+    ['a link to itself', async (path: string) => symlink(path, path), /leads back to itself/],
+    [
+      'a file over the size limit',
+      async (path: string) => {
+        await writeFile(path, CLEAN);
+        await truncate(path, MAX_ARTICLE_BYTES + 1);
+      },
+      /MiB, over the 16 MiB an article may have/,
+    ],
+  ] as const)('refuses %s with a clear reason, without reading it', async (_, make, reason) => {
+    await writeFile(join(tempDir(), 'a-good.md'), CLEAN);
+    const path = join(tempDir(), 'b-entry.md');
+    await make(path);
+
+    const error = await loadFailure(tempDir());
+    expect(error.message).toContain(`'${path}'`);
+    expect(error.message).toMatch(reason);
+    expect(error.message).not.toContain('\n');
   });
 });
 

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { ApplicationCommandType, MessageFlags } from 'discord.js';
+import { ApplicationCommandType, DiscordAPIError, MessageFlags, RESTJSONErrorCodes } from 'discord.js';
 import { describe, expect, it, vi } from 'vitest';
 import type { CommandRegistry } from '../../commands/index.js';
 import type { ButtonHandler, MessageMenuCommand, SlashCommand } from '../../commands/types.js';
@@ -36,6 +36,11 @@ function slashCommand(
   return command;
 }
 
+/** What discord.js throws when Discord refuses a call with `code`. */
+function discordError(code: number, message: string, status: number): DiscordAPIError {
+  return new DiscordAPIError({ code, message }, code, status, 'POST', '/interactions/1/token/callback', {});
+}
+
 const COMMANDS = {
   echo: slashCommand('echo', async (interaction) => {
     await interaction.reply(OK);
@@ -50,6 +55,16 @@ const COMMANDS = {
       throw new Error('suggestions exploded');
     },
   ),
+  expired: slashCommand('expired', async () => {
+    throw discordError(RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction', 404);
+  }),
+  acknowledged: slashCommand('acknowledged', async () => {
+    throw discordError(
+      RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+      'Interaction has already been acknowledged.',
+      400,
+    );
+  }),
   brokenAfterDefer: slashCommand('broken-after-defer', async (interaction) => {
     await interaction.deferReply({});
     throw new Error('engine exploded');
@@ -163,6 +178,30 @@ describe('the router', () => {
     expect(visible(onlyCall(interaction, method).content ?? '')).toBe(TEXT.unexpectedError);
     expect(lines.at(-1)).toMatchObject({ level: 50, msg: 'interaction failed', command: `/${name}` });
     expect(JSON.stringify(lines.at(-1))).toContain('engine exploded');
+  });
+
+  it.each([
+    ['expired', 'expired'],
+    ['already acknowledged', 'acknowledged'],
+  ])(
+    'logs a failure because the interaction is %s, and sends no apology that could only be refused',
+    async (_, name) => {
+      const { router, lines } = setup();
+      const interaction = fakeSlash(name);
+      await router.route({ kind: 'slash', interaction });
+      expect(interaction.calls).toEqual([]);
+      expect(lines.at(-1)).toMatchObject({ level: 50, msg: 'interaction failed', command: `/${name}` });
+    },
+  );
+
+  it('answers an interaction it has no use for (a modal, a select menu) privately instead of leaving it to fail', async () => {
+    const { router, lines } = setup();
+    const interaction = fakeSlash('not-a-command');
+    await router.route({ kind: 'unsupported', interaction, what: 'ModalSubmit' });
+    const reply = onlyCall(interaction, 'reply');
+    expect(visible(reply.content ?? '')).toBe(visible(TEXT.unknownCommand));
+    expect(reply.flags).toBe(MessageFlags.Ephemeral);
+    expect(lines.at(-1)).toMatchObject({ command: 'unsupported ModalSubmit', status: 'unknown' });
   });
 
   it('apologizes privately when it can still choose', async () => {

@@ -2,8 +2,10 @@ import {
   type APIButtonComponent,
   type APIEmbed,
   type APIInteraction,
+  ApplicationCommandType,
   ComponentType,
   InteractionResponseType,
+  InteractionType,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../commands/index.js';
@@ -169,6 +171,66 @@ describe('the bot on a running Discord', () => {
     expect(bot?.running).toBe(true);
     const again = await interact(ask({ question: FIRST_MEETING }));
     expect(visibleText(again.body)).toContain(FIRST_MEETING_EXCERPT);
+  });
+
+  it.each([
+    [
+      'a user command',
+      (): APIInteraction =>
+        ({
+          ...fake.interactions.slashCommand('x'),
+          data: {
+            id: '1',
+            name: CONTEXT_MENU_COMMAND,
+            type: ApplicationCommandType.User,
+            target_id: fake.world.bystander.id,
+            resolved: { users: { [fake.world.bystander.id]: fake.world.bystander } },
+          },
+        }) as APIInteraction,
+    ],
+    [
+      'a modal submission',
+      (): APIInteraction =>
+        ({
+          ...fake.interactions.buttonPress('m|1', fake.interactions.userMessage(FIRST_MEETING)),
+          type: InteractionType.ModalSubmit,
+          data: { custom_id: 'm|1', components: [] },
+        }) as APIInteraction,
+    ],
+    [
+      'a select menu',
+      (): APIInteraction => {
+        const press = fake.interactions.buttonPress('s|1', fake.interactions.userMessage(FIRST_MEETING));
+        return {
+          ...press,
+          data: { custom_id: 's|1', component_type: ComponentType.StringSelect, values: ['x'] },
+        } as APIInteraction;
+      },
+    ],
+  ])('answers %s, which it has no use for, with a private notice rather than silence', async (_, make) => {
+    const reply = await interact(make());
+    expect(visibleText(reply.body)).toContain(withoutBidiFormatting(TEXT.unknownCommand));
+    expect(reply.ephemeral).toBe(true);
+  });
+
+  it('answers an interaction Discord delivers twice only once', async () => {
+    const question = ask({ question: FIRST_MEETING });
+    const ignored = bot?.stdout.waitForNext(
+      (line) => line.json?.msg === 'interaction ignored: delivered again',
+      'the repeat being ignored',
+    );
+    fake.dispatchInteraction(question);
+    fake.dispatchInteraction(question);
+    const reply = await fake.waitForReply(question);
+    expect(visibleText(reply.body)).toContain(FIRST_MEETING_EXCERPT);
+    expect((await ignored)?.json).toMatchObject({ interactionId: question.id });
+    // Every callback request, accepted or not: a second acknowledgement would be refused, yet still sent.
+    const callbacks = fake.requests.entries.filter(
+      (request) =>
+        request.route === 'POST /interactions/:interactionId/:token/callback' &&
+        request.params.interactionId === question.id,
+    );
+    expect(callbacks.map((request) => request.status)).toEqual([204]);
   });
 
   it('called nothing Discord does not have, sent nothing Discord would refuse, and logged no trouble', () => {

@@ -130,6 +130,22 @@ describe('rate limits (429)', () => {
     expect(outcomes(EDIT, question)).toEqual(['ok']);
   });
 
+  it('on the callback, for longer than the 3-second window allows: the user gets the apology in time, not a late answer', async () => {
+    const question = ask();
+    fake.faults.inject({
+      route: CALLBACK,
+      fault: { kind: 'rate-limit', retryAfterSeconds: 5 },
+      when: byInteraction(question),
+    });
+    const failed = nextLogLine((json) => json.msg === 'interaction failed', 'the failure log line');
+    fake.dispatchInteraction(question);
+    const reply = await fake.waitForReply(question, 2_500);
+    expect(visibleText(reply.body)).toContain(withoutBidiFormatting(TEXT.unexpectedError));
+    expect(outcomes(CALLBACK, question)).toEqual([429, 'ok']);
+    expect(acceptedCallbacks(question)).toHaveLength(1);
+    expect(errOf(await failed).status).toBe(429);
+  });
+
   it('globally, on the edit that fills in the answer: the answer still arrives, and the wait is logged without the token', async () => {
     const question = ask();
     fake.faults.inject({
@@ -203,6 +219,7 @@ describe('a payload Discord rejects (400)', () => {
       when: byInteraction(question),
     });
     const failed = nextLogLine((json) => json.msg === 'interaction failed', 'the failure log line');
+    fake.dispatchInteraction(question);
     const reply = await interact(question);
     // The refused reply never existed, so the apology could still be the first, private, reply.
     expect(visibleText(reply.body)).toBe(withoutBidiFormatting(TEXT.unexpectedError));
@@ -299,8 +316,9 @@ describe('SIGTERM while interactions are in flight', () => {
     expect(disconnected?.json).toMatchObject({ finished: inFlight.length, abandoned: 0 });
   });
 
-  it('leaves a log with no trouble but the two failures provoked above, and nothing Discord would refuse', () => {
+  it('leaves a log with no trouble but the three failures provoked above, and nothing Discord would refuse', () => {
     expect(errorLines().map((line) => [line.json?.msg, errOf(line).status])).toEqual([
+      ['interaction failed', 429],
       ['interaction failed', 500],
       ['interaction failed', 400],
     ]);

@@ -21,11 +21,19 @@ export function shownTitle(title: string): string {
   return title.trim() === '' ? LABELS.untitledSection : title;
 }
 
-/** The article's source, when it is a web address worth linking the embed title to. */
+/** Discord refuses an embed whose url is longer (and the whole reply with it). */
+const MAX_EMBED_URL_LENGTH = 2_048;
+
+/**
+ * The article's source, when it is a web address worth linking the embed
+ * title to: in the parser's canonical spelling (`http:foo` becomes
+ * `http://foo/`), which is what Discord accepts as well formed.
+ */
 export function sourceUrl(article: Article): string | undefined {
   if (article.source === undefined || !URL.canParse(article.source)) return undefined;
-  const { protocol } = new URL(article.source);
-  return protocol === 'https:' || protocol === 'http:' ? article.source : undefined;
+  const { protocol, href } = new URL(article.source);
+  const linkable = (protocol === 'https:' || protocol === 'http:') && href.length <= MAX_EMBED_URL_LENGTH;
+  return linkable ? href : undefined;
 }
 
 /**
