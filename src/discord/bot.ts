@@ -1,13 +1,15 @@
 import { type Client, Events, RESTEvents } from 'discord.js';
 import type { CommandRegistry } from '../../commands/index.js';
-import type { CommandContext } from '../../commands/types.js';
+import type { CommandContext, Repliable } from '../../commands/types.js';
 import { createClient } from './client.js';
 import type { BotConfig } from './config.js';
 import { createCooldown } from './cooldown.js';
 import { createInFlight } from './in-flight.js';
 import { toIncoming } from './incoming.js';
 import type { Logger } from './logger.js';
+import { TEXT } from './messages.js';
 import { createRecentIds } from './recent-ids.js';
+import { noticeReply } from './replies/payload.js';
 import { createRouter } from './router.js';
 
 /**
@@ -69,8 +71,12 @@ export async function startBot({
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) {
-      // Left unanswered: after a restart, or on another instance, the user can simply try again.
-      logger.info({ interactionId: interaction.id }, 'interaction ignored: shutting down');
+      logger.info({ interactionId: interaction.id }, 'interaction turned away: shutting down');
+      const incoming = toIncoming(interaction);
+      // A short notice rather than silence, which Discord shows as "the application did not respond".
+      if (incoming !== undefined && incoming.kind !== 'autocomplete') {
+        inFlight.track(turnAway(incoming.interaction, logger));
+      }
       return;
     }
     if (!delivered.firstTime(interaction.id)) {
@@ -116,6 +122,15 @@ export async function startBot({
       return stopped;
     },
   };
+}
+
+/** Tells the user the bot is restarting; best effort, as the connection is about to close. */
+async function turnAway(interaction: Repliable, logger: Logger): Promise<void> {
+  try {
+    await interaction.reply(noticeReply(TEXT.restarting, { ephemeral: true }));
+  } catch (error) {
+    logger.warn({ err: error }, 'could not tell the user the bot is restarting');
+  }
 }
 
 /**

@@ -124,6 +124,7 @@ export const TEXT = {
   unknownButton: 'هذا الزر لم يعد يعمل. استخدم الأمر من جديد.',
   unknownCommand: `لا أعرف هذا الأمر، فربما تغيّرت أوامر البوت. جرّب ${command('help')}.`,
   unexpectedError: 'حدث خطأ غير متوقع أثناء تنفيذ الأمر. حاول مرة أخرى بعد قليل.',
+  restarting: 'البوت يُعاد تشغيله الآن. أعد المحاولة بعد لحظات.',
   cooldown: (seconds: number) =>
     `تمهّل قليلاً: يمكنك استخدام هذا الأمر مجدداً بعد ${countOf(seconds, 'second')}.`,
 } as const;

@@ -283,7 +283,7 @@ describe('the gateway connection dropping', () => {
 });
 
 describe('SIGTERM while interactions are in flight', () => {
-  it('lets them finish, takes no new ones, and exits 0', async () => {
+  it('lets them finish, turns new ones away with a notice, and exits 0', async () => {
     const inFlight = [ask(), ask({ hide: true }), ask()];
     // Each acknowledgement takes a while to reach Discord, so all three are mid-answer when the signal comes.
     fake.faults.inject({ route: CALLBACK, fault: { kind: 'delay', ms: 800 }, times: inFlight.length });
@@ -295,15 +295,15 @@ describe('SIGTERM while interactions are in flight', () => {
     );
 
     const shuttingDown = nextLogLine((json) => json.msg === 'shutting down', 'the shutdown log line');
-    const ignoredLine = nextLogLine(
-      (json) => json.msg === 'interaction ignored: shutting down',
-      'the ignored interaction',
+    const turnedAwayLine = nextLogLine(
+      (json) => json.msg === 'interaction turned away: shutting down',
+      'the interaction turned away',
     );
     const exited = bot.stop(EXIT_MS);
     await shuttingDown;
     const late = ask();
     fake.dispatchInteraction(late);
-    expect((await ignoredLine).json).toMatchObject({ interactionId: late.id });
+    expect((await turnedAwayLine).json).toMatchObject({ interactionId: late.id });
 
     expect(await exited, bot.output).toEqual({ code: 0, signal: null });
     for (const interaction of inFlight) {
@@ -311,7 +311,11 @@ describe('SIGTERM while interactions are in flight', () => {
       expect(visibleText(reply.body)).toContain(FIRST_MEETING_EXCERPT);
       expect(acceptedCallbacks(interaction)).toHaveLength(1);
     }
-    expect(fake.callbacks.entries.filter((callback) => callback.interactionId === late.id)).toEqual([]);
+    // Turned away, but not left to fail: the user is told to ask again in a moment.
+    const turnedAway = await fake.waitForReply(late, 0);
+    expect(visibleText(turnedAway.body)).toContain(withoutBidiFormatting(TEXT.restarting));
+    expect(turnedAway.ephemeral).toBe(true);
+    expect(visibleText(turnedAway.body)).not.toContain(FIRST_MEETING_EXCERPT);
     const disconnected = bot.stdout.entries.find((line) => line.json?.msg === 'disconnected');
     expect(disconnected?.json).toMatchObject({ finished: inFlight.length, abandoned: 0 });
   });
