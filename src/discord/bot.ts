@@ -70,6 +70,10 @@ export async function startBot({
   let accepting = true;
 
   client.on(Events.InteractionCreate, (interaction) => {
+    if (!delivered.firstTime(interaction.id)) {
+      logger.info({ interactionId: interaction.id }, 'interaction ignored: delivered again');
+      return;
+    }
     if (!accepting) {
       logger.info({ interactionId: interaction.id }, 'interaction turned away: shutting down');
       const incoming = toIncoming(interaction);
@@ -77,10 +81,6 @@ export async function startBot({
       if (incoming !== undefined && incoming.kind !== 'autocomplete') {
         inFlight.track(turnAway(incoming.interaction, logger));
       }
-      return;
-    }
-    if (!delivered.firstTime(interaction.id)) {
-      logger.info({ interactionId: interaction.id }, 'interaction ignored: delivered again');
       return;
     }
     const incoming = toIncoming(interaction);
