@@ -1,21 +1,15 @@
 import { EventEmitter } from 'node:events';
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/discord/logger.js';
 import { handleProcessEvents } from '../../src/discord/process-lifecycle.js';
+import { jsonLines } from './helpers/log-lines.js';
 
 const FORCE_EXIT_AFTER_MS = 8_000;
 
 /** An EventEmitter standing in for `process`, a stop the test controls, and the exits asked for. */
 function setup({ stop = async () => undefined }: { stop?: () => Promise<void> } = {}) {
   const events = new EventEmitter();
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { lines, stream } = jsonLines();
   const exits: number[] = [];
   const stops = vi.fn(stop);
   const lifecycle = handleProcessEvents({

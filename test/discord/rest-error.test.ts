@@ -1,8 +1,8 @@
-import { Writable } from 'node:stream';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/discord/logger.js';
 import { describeRestError, tokenFreePath } from '../../src/discord/rest-error.js';
+import { textLines } from './helpers/log-lines.js';
 
 /** An interaction token as Discord issues them: it can post as the bot for 15 minutes. */
 const TOKEN = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5OmxvbmctbGl2ZWQtc2VjcmV0';
@@ -31,13 +31,7 @@ const invalidFormBody = new DiscordAPIError(
 );
 
 function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { lines, stream } = textLines();
   return { lines, logger: createLogger('info', stream) };
 }
 

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { ApplicationCommandType, DiscordAPIError, MessageFlags, RESTJSONErrorCodes } from 'discord.js';
 import { describe, expect, it, vi } from 'vitest';
 import type { CommandRegistry } from '../../commands/index.js';
@@ -18,6 +17,7 @@ import {
   fakeSlash,
   onlyCall,
 } from './helpers/fake-interactions.js';
+import { jsonLines } from './helpers/log-lines.js';
 
 const OK = noticeReply('تم', { ephemeral: false });
 /** Longer than the router waits before deferring on a handler's behalf. */
@@ -100,13 +100,7 @@ const MESSAGE_COMMAND: MessageMenuCommand = {
 };
 
 function setup({ cooldownMs = 0 } = {}) {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { lines, stream } = jsonLines();
   const registry: CommandRegistry = {
     slash: new Map(Object.values(COMMANDS).map((command) => [command.data.name, command])),
     messageMenu: new Map([[MESSAGE_COMMAND.data.name, MESSAGE_COMMAND]]),

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type APIButtonComponent,
@@ -17,6 +16,7 @@ import { decodeAnswerButton } from '../../src/discord/custom-id.js';
 import { DEFER_AFTER_MS } from '../../src/discord/deadline-guard.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { createSearchEngine } from '../../src/search/engine.js';
+import { jsonLines } from '../discord/helpers/log-lines.js';
 import { FakeDiscord } from './fake-discord/fake-discord.js';
 import { ACKNOWLEDGE_WITHIN_MS } from './fake-discord/interaction-callbacks.js';
 import type { InteractionReply } from './fake-discord/replies.js';
@@ -39,7 +39,7 @@ const HANDLER_DELAY_MS = ACKNOWLEDGE_WITHIN_MS + 200;
 
 let fake: FakeDiscord;
 let bot: Bot;
-const logLines: Record<string, unknown>[] = [];
+const { lines: logLines, stream: logStream } = jsonLines();
 /** What every handler awaits before running; open unless a test closes it. */
 let gate: Promise<void> = Promise.resolve();
 
@@ -72,16 +72,10 @@ function behindGate(registry: CommandRegistry): CommandRegistry {
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
-      done();
-    },
-  });
   const engine = createSearchEngine(await loadArticles('data/articles'));
   bot = await startBot({
     config: { token: 'fake.token.value', apiUrl: fake.apiUrl, cooldownSeconds: 0 },
-    logger: createLogger('info', stream),
+    logger: createLogger('info', logStream),
     registry: behindGate(createRegistry()),
     context: { engine },
   });
