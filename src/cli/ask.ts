@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../corpus/load-articles.js';
 import { createSearchEngine, DEFAULT_TOP } from '../search/engine.js';
 import type { Answer, SearchEngine } from '../search/types.js';
+import { withoutControlCharacters } from '../text/control-characters.js';
 import { type CliIo, EXIT_OK, EXIT_USAGE, firstLine, processIo, runIfMain, UsageError } from './cli-io.js';
 
 const USAGE =
@@ -79,16 +80,13 @@ export function toAskJson(query: string, answers: readonly Answer[]): AskJson {
   };
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-
 /**
  * The question as echoed to a terminal: without control characters, which a
  * hostile input file could use to move the cursor, clear the screen or retitle
  * the window (ESC sequences). Articles cannot hold them (the loader refuses).
  */
 function echoed(query: string): string {
-  return query.replace(TERMINAL_CONTROLS, '');
+  return withoutControlCharacters(query);
 }
 
 function formatHuman(query: string, answers: readonly Answer[], manyArticles: boolean): string[] {

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../text/control-characters.js';
 import { stripBidiControls } from './rtl.js';
 
 /**
@@ -10,8 +11,6 @@ import { stripBidiControls } from './rtl.js';
 
 const ZERO_WIDTH_SPACE = '\u200B';
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const CARRIAGE_RETURN = /\r\n?/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -22,10 +21,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * becomes U+FFFD. Every visible character stays as written.
  */
 export function printable(text: string): string {
-  return text
-    .replace(CARRIAGE_RETURN, '\n')
-    .replace(CONTROL_CHARACTERS, '')
-    .replace(LONE_SURROGATE, '\uFFFD');
+  return withoutControlCharacters(text.replace(CARRIAGE_RETURN, '\n')).replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /**
