@@ -50,8 +50,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const { groups, answerType } = analyzeQuery(question, resources);
-    if (!groups.some((group) => group.terms.length > 0)) return [];
+    const { groups, answerType, smallTalk } = analyzeQuery(question, resources);
+    if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
 

@@ -1,4 +1,5 @@
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
+import { isCourtesyWord } from '../text/courtesy.js';
 import { isFramingStem } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { stemReadings } from '../text/stem.js';
@@ -215,6 +216,11 @@ class QueryAnalyzer {
 
 export interface AnalyzedQuery {
   readonly groups: readonly QueryGroup[];
+  /**
+   * Thanks or a greeting with at most one other word ("شكرا على المساعدة"):
+   * conversation, not a question, although its one word may occur in the text.
+   */
+  readonly smallTalk: boolean;
   /** The kind of answer the question word asks for ("how many" → a number), if any. */
   readonly answerType: AnswerType | undefined;
 }
@@ -238,8 +244,9 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     if (groups.length === MAX_QUERY_GROUPS) break;
   }
 
+  const smallTalk = groups.length <= 1 && normalizedWords.some(isCourtesyWord);
   const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return { groups, answerType };
+  if (aliases.isEmpty) return { groups, answerType, smallTalk };
   const readings = groups.map((group, g) => [
     primaries[g] as string,
     ...group.terms.map((t) => dictionary.termOf(t.termId)),
@@ -250,5 +257,5 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     for (let g = match.start; g < match.end; g += 1)
       addTerm((groups[g] as MutableGroup).terms, termId, ALIAS_WEIGHT);
   }
-  return { groups, answerType };
+  return { groups, answerType, smallTalk };
 }

@@ -1,3 +1,4 @@
+import { COURTESY_WORDS } from './courtesy.js';
 import { normalizeArabic } from './normalize.js';
 
 /**
@@ -34,13 +35,17 @@ const COLLOQUIAL = `
 // Words that refer to the text or the conversation, not to its topic.
 const META = `
 المقال مقال المقاله النص الخبر التقرير الكاتب حسب بحسب وفقا ذكر يذكر تذكر اذكر قل قولي اخبرني اعرف معرفه
-سؤال السؤال اجابه الاجابه ممكن رجاء لو سمحت شكرا`;
+سؤال السؤال اجابه الاجابه ممكن رجاء لو سمحت`;
 
 function wordSet(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((list) => normalizeArabic(list).split(/\s+/).filter(Boolean)));
 }
 
-export const STOP_WORDS: ReadonlySet<string> = wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, META);
+// Thanks and greetings (courtesy.ts) name no topic either.
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, META),
+  ...COURTESY_WORDS,
+]);
 
 /** True for normalized words that carry no topic, including every single letter. */
 export function isStopWord(normalizedWord: string): boolean {

@@ -83,8 +83,18 @@ describe('createSearchEngine on the seed article', () => {
     ['punctuation only', '؟؟؟ ...'],
     ['an empty question', ''],
     ['Latin text', 'what is the weather today?'],
+    ['thanks whose one other word the article uses', 'شكرا على المساعدة'],
+    ['dialect thanks', 'مشكور يعطيك العافية'],
   ])('says the article does not answer %s', (_kind, question) => {
     expect(engine.ask(question)).toEqual([]);
+  });
+
+  it('still answers a word the article uses when it comes without thanks or with a real question', () => {
+    // The same word as the thanks above: alone it is a keyword query, and after thanks a question.
+    expect(engine.ask('المساعدة').length).toBeGreaterThan(0);
+    expect(where('شكرا! ما سبب المجاعة في كوريا الشمالية؟')).toEqual(
+      where('ما سبب المجاعة في كوريا الشمالية؟'),
+    );
   });
 
   it('returns every passage sharing a term when asked for no threshold (autocomplete)', () => {

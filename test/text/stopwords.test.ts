@@ -20,6 +20,16 @@ describe('isStopWord', () => {
     (word) => expect(stop(word)).toBe(false),
   );
 
+  it.each(['شكرا', 'شكرًا', 'مشكور', 'جزيلا', 'يعطيك', 'مرحبا', 'thanks'])(
+    'drops the word of thanks or greeting %s',
+    (word) => expect(stop(word)).toBe(true),
+  );
+
+  it.each(['تسلم', 'صباح', 'العافية'])(
+    'keeps %s, a courtesy word that is also a content word ("took over", "morning", "health")',
+    (word) => expect(stop(word)).toBe(false),
+  );
+
   it('drops single letters such as the detached ل of "لـ بيونغيانغ"', () => {
     expect(stop('ل')).toBe(true);
   });
