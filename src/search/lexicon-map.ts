@@ -1,3 +1,4 @@
+import { GENERAL_LEXICON } from '../text/general-lexicon.js';
 import { LEXICON } from '../text/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { stemReadings } from '../text/stem.js';
@@ -9,7 +10,7 @@ export type LexiconMap = ReadonlyMap<string, readonly number[]>;
 
 export function buildLexiconMap(
   dictionary: TermDictionary,
-  groups: readonly (readonly string[])[] = LEXICON,
+  groups: readonly (readonly string[])[] = [...LEXICON, ...GENERAL_LEXICON],
 ): LexiconMap {
   const partners = new Map<string, number[]>();
   for (const group of groups) {

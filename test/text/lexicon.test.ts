@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../src/search/engine.js';
+import { GENERAL_LEXICON } from '../../src/text/general-lexicon.js';
+import { LEXICON } from '../../src/text/lexicon.js';
+import { normalizeArabic } from '../../src/text/normalize.js';
+import { isStopWord } from '../../src/text/stopwords.js';
+import { makeArticle } from '../support/articles.js';
+
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+describe.each([
+  ['lexicon.ts', LEXICON],
+  ['general-lexicon.ts', GENERAL_LEXICON],
+])('the word groups of %s', (_file, groups) => {
+  it('are groups of at least two plain Arabic words (no marks, tatweel, spaces or Latin)', () => {
+    expect(groups.filter((group) => group.length < 2)).toEqual([]);
+    expect(groups.flat().filter((word) => !ARABIC_WORD.test(word))).toEqual([]);
+  });
+
+  it('hold no stop word: a function word would join every question to the group', () => {
+    expect(groups.flat().filter((word) => isStopWord(normalizeArabic(word)))).toEqual([]);
+  });
+});
+
+describe('the general lexicon', () => {
+  it('puts each word in one group, also after normalization (آلة and إله would meet)', () => {
+    const groupsOf = new Map<string, Set<number>>();
+    GENERAL_LEXICON.forEach((group, g) => {
+      for (const word of group) {
+        const key = normalizeArabic(word);
+        groupsOf.set(key, (groupsOf.get(key) ?? new Set()).add(g));
+      }
+    });
+    expect([...groupsOf].filter(([, groups]) => groups.size > 1).map(([word]) => word)).toEqual([]);
+  });
+
+  it('lets a question find a passage through a word it lists beside the one the text uses', () => {
+    const article = makeArticle('lexicon', [
+      ['', ['افتتح المصرف المركزي فرعا جديدا في العاصمة.', 'صمم المهندسون أول حاسوب في الجامعة.']],
+    ]);
+    const engine = createSearchEngine([article]);
+    // The article never writes بنك (bank) or كمبيوتر (computer), and neither shares a root with
+    // the word it does write (مصرف, حاسوب): only the lexicon joins them.
+    expect(engine.ask('البنك')[0]?.paragraph.number).toBe(1);
+    expect(engine.ask('الكمبيوتر')[0]?.paragraph.number).toBe(2);
+    expect(engine.ask('الطائرة')).toEqual([]);
+  });
+});
