@@ -37,13 +37,18 @@ const META = `
 المقال مقال المقاله النص الخبر التقرير الكاتب حسب بحسب وفقا ذكر يذكر تذكر اذكر قل قولي اخبرني اعرف معرفه
 سؤال السؤال اجابه الاجابه ممكن رجاء لو سمحت`;
 
+// The auxiliary of the periphrastic passive (تم اختبار "was tested", يتم تعيين "is appointed"):
+// the verbal noun after it carries the meaning.
+const AUXILIARIES = `
+تم تمت يتم تتم سيتم ستتم`;
+
 function wordSet(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((list) => normalizeArabic(list).split(/\s+/).filter(Boolean)));
 }
 
 // Thanks and greetings (courtesy.ts) name no topic either.
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, META),
+  ...wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, META, AUXILIARIES),
   ...COURTESY_WORDS,
 ]);
 

@@ -30,6 +30,10 @@ describe('isStopWord', () => {
     (word) => expect(stop(word)).toBe(false),
   );
 
+  it.each(['تم', 'يتم', 'سيتم'])('drops %s, the passive auxiliary (تم اختبار "was tested")', (word) =>
+    expect(stop(word)).toBe(true),
+  );
+
   it('drops single letters such as the detached ل of "لـ بيونغيانغ"', () => {
     expect(stop('ل')).toBe(true);
   });
