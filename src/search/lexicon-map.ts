@@ -8,13 +8,26 @@ import type { TermDictionary } from './term-dictionary.js';
 /** Stem → term ids of its lexicon partners (broken plurals, derivations, near-synonyms) that the index holds. */
 export type LexiconMap = ReadonlyMap<string, readonly number[]>;
 
+/** Each group's distinct stems: the index and the query meet on stems, not on spellings. */
+function stemsOfGroups(groups: readonly (readonly string[])[]): string[][] {
+  return groups.map((group) => [...new Set(group.flatMap((word) => stemReadings(normalizeArabic(word))))]);
+}
+
+// The bundled lexicons' stems do not depend on the articles: worked out once, not for every engine.
+let bundledStems: string[][] | undefined;
+
+function bundledLexiconStems(): string[][] {
+  bundledStems ??= stemsOfGroups([...LEXICON, ...GENERAL_LEXICON]);
+  return bundledStems;
+}
+
 export function buildLexiconMap(
   dictionary: TermDictionary,
-  groups: readonly (readonly string[])[] = [...LEXICON, ...GENERAL_LEXICON],
+  groups?: readonly (readonly string[])[],
 ): LexiconMap {
+  const stemGroups = groups ? stemsOfGroups(groups) : bundledLexiconStems();
   const partners = new Map<string, number[]>();
-  for (const group of groups) {
-    const stems = [...new Set(group.flatMap((word) => stemReadings(normalizeArabic(word))))];
+  for (const stems of stemGroups) {
     for (const stem of stems) {
       for (const other of stems) {
         const otherId = dictionary.idOf(other);
