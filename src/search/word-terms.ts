@@ -34,6 +34,9 @@ export const ROOT_PREFIX = '√';
 export const PROCLITICS = ['ب', 'ل', 'ك'] as const;
 // A single proclitic, optionally after و or ف: وبتزويد.
 const PROCLITIC = new RegExp(`^[وف]?[${PROCLITICS.join('')}]`);
+// An indefinite accusative writes its tanween as a final alef (رئيسا, عاما, شريكا), which light
+// stemming keeps; at least three letters stay before it, so جدا and ابدا are left alone.
+const ACCUSATIVE_ALEF = /^.{3,}ا$/;
 // Egyptian and Levantine passive/reflexive verbs: اتأسست for تأسست.
 const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
 
@@ -52,8 +55,9 @@ export function peelClitics(word: string): string[] {
 
 /**
  * The terms of one normalized word. Readings that peel off a proclitic
- * (لروسيا → روسيا) or a country's يا ending (روسيا → روس, shared with الروسية)
- * are only plausible: بيونغيانغ, كوريا and لوكين also begin with those letters.
+ * (لروسيا → روسيا), a country's يا ending (روسيا → روس, shared with الروسية) or
+ * an accusative alef (رئيسا → رئيس) are only plausible: بيونغيانغ, كوريا and
+ * لوكين also begin with those letters, and كوريا ends with the alef.
  * They are kept when `isKnownStem` says the corpus uses the result as a word.
  * Stop words have no terms. `readings` are the word's stemReadings, when the caller has them already.
  */
@@ -73,6 +77,12 @@ export function wordTerms(
   for (const { term } of [...terms]) {
     if (term.length >= 5 && term.endsWith('يا') && isKnownStem(term.slice(0, -2)))
       addReading(terms, term.slice(0, -2), 'variant');
+  }
+  for (const { term } of [...terms]) {
+    if (!ACCUSATIVE_ALEF.test(term)) continue;
+    for (const reading of stemReadings(term.slice(0, -1))) {
+      if (isKnownStem(reading)) addReading(terms, reading, 'variant');
+    }
   }
 
   const rootSources = [...terms.map((t) => t.term), ...peeled.flatMap((rest) => stemReadings(rest))];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { type WordTerm, wordTerms } from '../../src/search/word-terms.js';
+import { normalizeArabic } from '../../src/text/normalize.js';
+
+/** The readings of a word, given the stems the corpus uses. */
+function readingsOf(word: string, corpusStems: readonly string[]): WordTerm[] {
+  const known = new Set(corpusStems.map(normalizeArabic));
+  return wordTerms(normalizeArabic(word), (stem) => known.has(stem));
+}
+
+const variants = (terms: readonly WordTerm[]) =>
+  terms.filter((term) => term.kind === 'variant').map((term) => term.term);
+
+describe('wordTerms', () => {
+  it.each([
+    ['رئيسا', 'رئيس'],
+    ['عاما', 'عام'],
+    ['شريكا', 'شريك'],
+    ['كبيرا', 'كبير'],
+  ])('reads the accusative %s as %s when the corpus uses that stem', (word, stem) => {
+    expect(variants(readingsOf(word, [stem]))).toContain(normalizeArabic(stem));
+  });
+
+  it('keeps the accusative alef when the corpus does not use the shorter stem', () => {
+    expect(variants(readingsOf('رئيسا', ['وزير']))).toEqual([]);
+  });
+
+  it('leaves short words ending in alef alone (جدا is "very", not a form of جد)', () => {
+    expect(variants(readingsOf('جدا', ['جد']))).toEqual([]);
+  });
+
+  it('peels a proclitic light stemming keeps, when the corpus confirms the rest', () => {
+    expect(variants(readingsOf('لروسيا', ['روسيا']))).toContain('روسيا');
+    expect(variants(readingsOf('لوكين', ['وكين']))).toContain('وكين');
+    expect(variants(readingsOf('لوكين', []))).toEqual([]);
+  });
+
+  it('gives a stop word no terms at all', () => {
+    expect(readingsOf('الذي', ['الذي'])).toEqual([]);
+  });
+});
