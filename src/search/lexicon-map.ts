@@ -16,18 +16,11 @@ function stemsOfGroups(groups: readonly (readonly string[])[]): string[][] {
 // The bundled lexicons' stems do not depend on the articles: worked out once, not for every engine.
 let bundledStems: string[][] | undefined;
 
-function bundledLexiconStems(): string[][] {
+/** The partners, among the terms the index holds, of every stem of the bundled lexicons. */
+export function buildLexiconMap(dictionary: TermDictionary): LexiconMap {
   bundledStems ??= stemsOfGroups([...LEXICON, ...GENERAL_LEXICON]);
-  return bundledStems;
-}
-
-export function buildLexiconMap(
-  dictionary: TermDictionary,
-  groups?: readonly (readonly string[])[],
-): LexiconMap {
-  const stemGroups = groups ? stemsOfGroups(groups) : bundledLexiconStems();
   const partners = new Map<string, number[]>();
-  for (const stems of stemGroups) {
+  for (const stems of bundledStems) {
     for (const stem of stems) {
       for (const other of stems) {
         const otherId = dictionary.idOf(other);
