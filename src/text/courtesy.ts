@@ -1,4 +1,4 @@
-import { normalizeArabic } from './normalize.js';
+import { wordSet } from './word-set.js';
 
 /**
  * Words of thanks and greeting, in Modern Standard Arabic, the dialects and the
@@ -10,9 +10,7 @@ const COURTESY = `
 شكرا جزيلا مشكور مشكوره مشكورين يعطيك يعطيكم جزاك جزاكم ممنون ممنونه ممنونك مرسي ميرسي مرحبا
 اهلا اهلين thanks thank thx merci hello hi`;
 
-export const COURTESY_WORDS: ReadonlySet<string> = new Set(
-  normalizeArabic(COURTESY).split(/\s+/).filter(Boolean),
-);
+export const COURTESY_WORDS: ReadonlySet<string> = wordSet(COURTESY);
 
 /** Whether a normalized word thanks or greets (it is a stop word too: it names no topic). */
 export function isCourtesyWord(normalizedWord: string): boolean {

@@ -1,5 +1,5 @@
 import { COURTESY_WORDS } from './courtesy.js';
-import { normalizeArabic } from './normalize.js';
+import { wordSet } from './word-set.js';
 
 /**
  * Function words that carry no topic. The core is Jacques Savoy's Arabic list
@@ -41,10 +41,6 @@ const META = `
 // the verbal noun after it carries the meaning.
 const AUXILIARIES = `
 تم تمت يتم تتم سيتم ستتم`;
-
-function wordSet(...lists: string[]): ReadonlySet<string> {
-  return new Set(lists.flatMap((list) => normalizeArabic(list).split(/\s+/).filter(Boolean)));
-}
 
 // Thanks and greetings (courtesy.ts) name no topic either.
 export const STOP_WORDS: ReadonlySet<string> = new Set([
