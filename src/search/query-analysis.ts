@@ -1,6 +1,6 @@
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
 import { isCourtesyWord } from '../text/courtesy.js';
-import { isFramingStem } from '../text/framing-words.js';
+import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
@@ -210,7 +210,7 @@ class QueryAnalyzer {
       if (lexiconReadings.indexOf(reading) !== at) return;
       for (const partnerId of lexicon.get(reading) ?? []) addTerm(terms, partnerId, LEXICON_WEIGHT);
     });
-    return { word, terms, framing: isFramingStem(readings[0] ?? word) };
+    return { word, terms, framing: isFramingWord(word) };
   }
 }
 
