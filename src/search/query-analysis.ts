@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { isFramingWord } from '../text/framing-words.js';
@@ -50,6 +51,8 @@ export const LEXICON_WEIGHT = 0.6;
 // A repaired word is trusted less than a word spelled as the text spells it.
 const REPAIR_WEIGHT = 0.85;
 const MIN_SPLIT_PART = 3;
+// Grades a confirmed repair of a whole word: errors over length, wherever in the word they fall.
+const SURFACE_MATCH = { ignoreLocation: true, isCaseSensitive: true, threshold: 1 } as const;
 
 /** Long enough to hold two words, and not so long that trying every cut would stall on a pasted token. */
 function isSplittable(word: string): boolean {
@@ -179,7 +182,7 @@ class QueryAnalyzer {
   }
 
   group(word: string): MutableGroup {
-    const { dictionary, lexicon, typoRepair } = this.resources;
+    const { dictionary, lexicon, typoRepair, wordFormIds } = this.resources;
     const facts = this.facts(word);
     const { readings } = facts;
     const terms = this.knownTerms(word, facts);
@@ -198,6 +201,22 @@ class QueryAnalyzer {
         for (const { term, similarity } of typoRepair.suggest(stem)) {
           const termId = dictionary.idOf(term);
           if (termId !== undefined) addTerm(terms, termId, REPAIR_WEIGHT * similarity);
+        }
+      }
+    }
+    // A four-letter stem is too short to repair alone, but a repair is sure where it gives back a word
+    // the text writes with the same ending (with or without the prefixes): الحدبدية → الحديدية, المجاغة → مجاعة.
+    if (!hasSureReading(terms)) {
+      for (const stem of readings) {
+        const at = word.indexOf(stem);
+        if (at === -1) continue;
+        const ending = word.slice(at + stem.length);
+        for (const near of typoRepair.nearTerms(stem)) {
+          const termId = dictionary.idOf(near);
+          const meant = word.slice(0, at) + near + ending;
+          if (termId === undefined || !(wordFormIds.has(meant) || wordFormIds.has(near + ending))) continue;
+          const { score } = Fuse.match(word, meant, SURFACE_MATCH);
+          addTerm(terms, termId, REPAIR_WEIGHT * (1 - score));
         }
       }
     }

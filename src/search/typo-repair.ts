@@ -79,7 +79,7 @@ export class TypoRepair {
     addTo(this.bySkeleton, spellingSkeleton(term), term);
     // Beyond this no query word (at most MAX_REPAIRABLE_LENGTH letters) comes within MAX_EDITS, and the
     // deletions of a 50,000-letter token in an article would fill the heap.
-    if (term.length < MIN_REPAIRABLE_LENGTH || term.length > MAX_REPAIRABLE_LENGTH + MAX_EDITS) return;
+    if (term.length > MAX_REPAIRABLE_LENGTH + MAX_EDITS) return;
     addTo(this.byDeletion, term, term);
     for (const deleted of deletions(term)) addTo(this.byDeletion, deleted, term);
   }
@@ -121,7 +121,8 @@ export class TypoRepair {
     let bestDistance = Number.POSITIVE_INFINITY;
     for (let s = 0; s < sources.length; s += 1) {
       for (const term of sources[s] as readonly string[]) {
-        if (term === best) continue;
+        // Four-letter terms are indexed for nearTerms; for a word alone they are too many to trust.
+        if (term === best || (s > 0 && term.length < MIN_REPAIRABLE_LENGTH)) continue;
         const distance = boundedEditDistance(word, term, MAX_EDITS);
         // Beyond MAX_EDITS only a shared spelling key (sources[0]) keeps a candidate: شويجو/شويغو.
         if (distance > MAX_EDITS && s > 0) continue;
@@ -132,9 +133,27 @@ export class TypoRepair {
       }
     }
     if (best === undefined) return [];
-    const limit = skeletonMatches.includes(best) ? MAX_SKELETON_SCORE : MAX_TYPO_SCORE;
+    // One edit is always close enough; fuse.js then only grades it (a swap of neighbours is two errors to bitap).
+    const limit =
+      bestDistance <= 1 ? 1 : skeletonMatches.includes(best) ? MAX_SKELETON_SCORE : MAX_TYPO_SCORE;
     const { isMatch, score } = Fuse.match(word, best, { ...FUSE_OPTIONS, threshold: limit });
     if (!isMatch || score > limit) return [];
     return [{ term: this.termOfSpelling.get(best) ?? best, similarity: 1 - score }];
+  }
+
+  /**
+   * Known terms one edit from a four-letter stem (حدبد → حديد, مجاغ → مجاع), in
+   * spelling order. Four letters have too many neighbours to repair alone
+   * (نفط, نفت), so the caller keeps one only where something else confirms it.
+   */
+  nearTerms(stem: string): string[] {
+    if (stem.length !== MIN_SKELETON_LENGTH || !isArabicWord(stem)) return [];
+    const near = new Set<string>();
+    for (const key of [stem, ...deletions(stem)]) {
+      for (const term of this.byDeletion.get(key) ?? []) {
+        if (term !== stem && boundedEditDistance(stem, term, 1) <= 1) near.add(term);
+      }
+    }
+    return [...near].sort();
   }
 }

@@ -26,11 +26,15 @@ const QUESTION_WORDS = `
 // Colloquial question words and fillers (Egyptian, Levantine, Gulf, Maghrebi).
 const COLLOQUIAL = `
 امتي ايمتي ليه ليش لويش ايش اش شو شنو شنهو شلون وش وشو فين وين وينو منين مين منو قديش قداش كام ازاي
-ازي كيفاش علاش واش اللي الي دي ده دا ديه هاد هادا هادي هاي هيك هيدا هيدي هذي هاذا هاذي ذي بدي بدك
+ازي كيفاش علاش واش لما اللي الي دي ده دا ديه هاد هادا هادي هاي هيك هيدا هيدي هذي هاذا هاذي ذي بدي بدك
 عايز عايزه عاوز عاوزه ابغي ابي ابا تبي ودي نفسي عشان علشان مشان كدا كده كذا يعني بس طب طيب لسه لسا
 الحين هسه هلا هلق دلوقتي برضه برضو ولا يا اه ايوه سوت سوا يسوي تسوي سووا تبي تبيها يبي يبيها يبون
 بده بدها بدهم بدنا عم رح راح ح ضل ضلت ضلو بقي بقت بقوا خلاص هيدا منشان كمان اكو ماكو شي
-انو انهو وايد واجد ويا مش مفيش بتاع بتاعة بتوع اوي هون هنيك كتير منيح لشو اديش مو چي ديال دابا بزاف فاش`;
+انو انهو وايد واجد ويا ياه ياها ياهم الشي مش مفيش بتاع بتاعة بتوع اوي هون هنيك كتير منيح لشو اديش مو چي ديال دابا بزاف فاش`;
+
+// "Regarding", "concerning": they point at what the question is about without being it.
+const REGARDING = `
+فيما بخصوص بشان يخص تخص`;
 
 // Words that refer to the text or the conversation, not to its topic.
 const META = `
@@ -44,7 +48,7 @@ const AUXILIARIES = `
 
 // Thanks and greetings (courtesy.ts) name no topic either.
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, META, AUXILIARIES),
+  ...wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, REGARDING, META, AUXILIARIES),
   ...COURTESY_WORDS,
 ]);
 

@@ -62,6 +62,16 @@ describe('createSearchEngine on the seed article', () => {
     ['invisible characters pasted in', 'شوي\u200cغو\u200f زار بيونغيانغ', ['موقفها من الحرب', 6]],
     ['a typo', 'ما هي الصوارخ البالستية؟', ['موقفها من الحرب', 6]],
     [
+      'a typo in a four-letter stem, confirmed by a word the text writes',
+      'ما سبب المجاغة في الشمال؟',
+      ['العلاقة تاريخيا', 3],
+    ],
+    [
+      'a typo in a stem the text writes with ال',
+      'متى توقفت رحلات السكك الحدبدية؟',
+      ['العلاقات الاقتصادية', 1],
+    ],
+    [
       'a broken plural (عمال / عامل)',
       'كم عدد العمال الكوريين الذين ستوظفهم روسيا؟',
       ['العلاقات الاقتصادية', 5],

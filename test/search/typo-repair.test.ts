@@ -35,6 +35,13 @@ describe('TypoRepair', () => {
     expect(repair.suggest('الحكومه')).toEqual([]);
   });
 
+  it('repairs a swap of neighbouring letters, one edit, though fuse.js grades it as two', () => {
+    const [swapped] = repair.suggest('شوغيو');
+    const [wrongLetter] = repair.suggest('شويفو');
+    expect(swapped?.term).toBe('شويغو');
+    expect(swapped?.similarity).toBeLessThan(wrongLetter?.similarity ?? 0);
+  });
+
   it('scores suggestions below an exact match', () => {
     const [suggestion] = repair.suggest('شويجو');
     expect(suggestion?.similarity).toBeGreaterThan(0.5);
@@ -49,6 +56,24 @@ describe('TypoRepair', () => {
     const oneLetterChanged = (word: string) => `${word.slice(0, 20)}ز${word.slice(21)}`;
     expect(long.suggest(oneLetterChanged(atLimit))[0]?.term).toBe(atLimit);
     expect(long.suggest(oneLetterChanged(overLimit))).toEqual([]);
+  });
+});
+
+describe('TypoRepair.nearTerms', () => {
+  it('lists the terms one edit from a four-letter stem, for the caller to confirm', () => {
+    expect(repair.nearTerms('عقوت')).toEqual(['عقوب']);
+    expect(repair.nearTerms('عاما')).toEqual(['عامل']);
+  });
+
+  it('lists nothing two edits away, for other lengths, or for the stem itself', () => {
+    expect(repair.nearTerms('عاصم')).toEqual([]);
+    expect(repair.nearTerms('عقوب')).toEqual([]);
+    expect(repair.nearTerms('نفظ')).toEqual([]);
+    expect(repair.nearTerms('تصدبر')).toEqual([]);
+  });
+
+  it('does not let four-letter terms answer a longer word alone', () => {
+    expect(repair.suggest('عامنل')).toEqual([]);
   });
 });
 

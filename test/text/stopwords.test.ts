@@ -10,10 +10,27 @@ describe('isStopWord', () => {
     (word) => expect(stop(word)).toBe(true),
   );
 
-  it.each(['إمتى', 'ليه', 'فين', 'إزاي', 'شو', 'ليش', 'وين', 'شلون', 'وش', 'قديش', 'اللي'])(
-    'drops the colloquial question word or filler %s',
+  it.each(['فيما', 'بخصوص', 'بشأن', 'يخص'])(
+    'drops %s ("regarding"), which points at the topic without being it',
     (word) => expect(stop(word)).toBe(true),
   );
+
+  it.each([
+    'إمتى',
+    'ليه',
+    'فين',
+    'إزاي',
+    'شو',
+    'ليش',
+    'وين',
+    'شلون',
+    'وش',
+    'قديش',
+    'اللي',
+    'لما',
+    'ياها',
+    'الشي',
+  ])('drops the colloquial question word or filler %s', (word) => expect(stop(word)).toBe(true));
 
   it.each(['عام', 'العام', 'الماضي', 'الأولى', 'الأخيرة', 'زيارة', 'أول', '2019', 'كيم', 'روسيا'])(
     'keeps the content word %s (years, ordinals and visits are what news questions ask about)',
