@@ -2,6 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
+import { leavesRoleUnnamed, nameLikeForms } from './named-role.js';
 import { PassageScanner } from './passage-evidence.js';
 import { analyzeQuery, MAX_QUERY_GROUPS } from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
@@ -40,6 +41,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const ranker = new Ranker(index, MAX_QUERY_GROUPS);
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
+  const nameLike = nameLikeForms(index);
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
     answerType === undefined ||
     ((index.passages[passageIndex]?.answerTypes ?? 0) & answerTypeBit(answerType)) !== 0;
@@ -50,7 +52,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const { groups, answerType, smallTalk } = analyzeQuery(question, resources);
+    const { groups, answerType, smallTalk, personRoleGroup } = analyzeQuery(question, resources);
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
@@ -67,12 +69,17 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const best = reranked[0];
     if (!best) return [];
     scanner.scan(best.passageIndex);
+    const evidence = scanner.evidence();
+    // Asked for the name of someone in a role, a passage that names no one in it gives the wrong kind of answer.
+    const namesAskedRole =
+      personRoleGroup === undefined ||
+      !leavesRoleUnnamed(index, nameLike, best.passageIndex, evidence, personRoleGroup);
     const confidence = matchConfidence({
       groups,
       strengths: groupStrengths(index, best.passageIndex, groups),
       importances,
-      evidence: scanner.evidence(),
-      fitsAnswerType: fitsAnswerType(best.passageIndex, answerType),
+      evidence,
+      fitsAnswerType: fitsAnswerType(best.passageIndex, answerType) && namesAskedRole,
     });
     if (confidence < minConfidence) return [];
 

@@ -3,6 +3,7 @@ import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { askedPersonRole } from '../text/person-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
@@ -242,6 +243,8 @@ export interface AnalyzedQuery {
   readonly smallTalk: boolean;
   /** The kind of answer the question word asks for ("how many" → a number), if any. */
   readonly answerType: AnswerType | undefined;
+  /** The group of the role whose holder's name the question asks for ("ما اسم وزير …"), if it asks. */
+  readonly personRoleGroup: number | undefined;
 }
 
 /** Turn a question into weighted term groups, one per content word. */
@@ -264,8 +267,11 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   }
 
   const smallTalk = groups.length <= 1 && normalizedWords.some(isCourtesyWord);
+  const role = askedPersonRole(normalizedWords);
+  const roleGroup = role === undefined ? -1 : groups.findIndex((group) => group.word === role);
+  const personRoleGroup = roleGroup === -1 ? undefined : roleGroup;
   const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return { groups, answerType, smallTalk };
+  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRoleGroup };
   const readings = groups.map((group, g) => [
     primaries[g] as string,
     ...group.terms.map((t) => dictionary.termOf(t.termId)),
@@ -276,5 +282,5 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     for (let g = match.start; g < match.end; g += 1)
       addTerm((groups[g] as MutableGroup).terms, termId, ALIAS_WEIGHT);
   }
-  return { groups, answerType, smallTalk };
+  return { groups, answerType, smallTalk, personRoleGroup };
 }

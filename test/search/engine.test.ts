@@ -81,6 +81,10 @@ describe('createSearchEngine on the seed article', () => {
     expect(where(question)).toEqual(expected);
   });
 
+  it('answers for the name of someone in a role where the passage names them', () => {
+    expect(where('ما اسم وزير الدفاع الروسي الذي زار بيونغيانغ؟')).toEqual(['موقفها من الحرب', 6]);
+  });
+
   it('matches through the article’s aliases (أمريكا → الولايات المتحدة / واشنطن)', () => {
     const answers = engine.ask('بماذا اتهمت أمريكا كوريا الشمالية؟');
     expect(answers[0]?.paragraph.text).toContain('واتهمت الولايات المتحدة');
@@ -95,6 +99,7 @@ describe('createSearchEngine on the seed article', () => {
     ['Latin text', 'what is the weather today?'],
     ['thanks whose one other word the article uses', 'شكرا على المساعدة'],
     ['dialect thanks', 'مشكور يعطيك العافية'],
+    ['the name of someone the text mentions by role only', 'ما اسم المسؤول الأمريكي الذي تحدث عن اللقاء؟'],
   ])('says the article does not answer %s', (_kind, question) => {
     expect(engine.ask(question)).toEqual([]);
   });

@@ -1,0 +1,54 @@
+import { isStopWord } from '../text/stopwords.js';
+import type { PassageEvidence } from './passage-evidence.js';
+import type { SearchIndex } from './search-index.js';
+
+/**
+ * A name follows its role within this many words: "وزير الدفاع الروسي سيرغي
+ * شويغو", "الأمين العام للأمم المتحدة بان كي مون" (بان and كي read as stop words).
+ */
+const NAME_WINDOW = 6;
+const DEFINITE = /^(?:[وفبك]?ال|لل)/;
+
+/**
+ * Word forms that may be (part of) a person's name: not a stop word, not a
+ * number, and never written with the definite article anywhere in the corpus
+ * (شويغو, كيم, بوتين; but not أمريكي, which the text also writes الأمريكي).
+ */
+export function nameLikeForms(index: SearchIndex): Uint8Array {
+  const flags = new Uint8Array(index.words.length);
+  index.words.forEach((word, form) => {
+    const nameLike =
+      !isStopWord(word) && !/\d/.test(word) && !DEFINITE.test(word) && !index.wordFormIds.has(`ال${word}`);
+    flags[form] = nameLike ? 1 : 0;
+  });
+  return flags;
+}
+
+/**
+ * Whether the scanned passage speaks of the role the question asks a name for
+ * without naming anyone in it: no occurrence of the role's group is followed,
+ * within a few words, by a name ("قال مسؤول بالأمن القومي الأمريكي، إن …").
+ * A passage that never mentions the role is not judged here: the word is
+ * simply missing, which confidence already weighs.
+ */
+export function leavesRoleUnnamed(
+  index: SearchIndex,
+  nameLike: Uint8Array,
+  passageIndex: number,
+  evidence: PassageEvidence,
+  roleGroup: number,
+): boolean {
+  const passage = index.passages[passageIndex];
+  if (!passage) return false;
+  const { wordGroups } = evidence;
+  let mentioned = false;
+  for (let w = 0; w < wordGroups.length; w += 1) {
+    if (wordGroups[w] !== roleGroup) continue;
+    mentioned = true;
+    const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);
+    for (let next = w + 1; next < end; next += 1) {
+      if (nameLike[index.tokens[passage.tokenStart + next] as number] === 1) return false;
+    }
+  }
+  return mentioned;
+}
