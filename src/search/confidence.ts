@@ -1,7 +1,7 @@
 import type { PassageEvidence } from './passage-evidence.js';
 import type { QueryGroup } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
-import { sortedIncludes } from './sorted.js';
+import { titleWeightOf } from './title-field.js';
 
 /** A passage that cannot hold the kind of answer asked for keeps this share of its confidence. */
 const WRONG_ANSWER_TYPE_FACTOR = 0.35;
@@ -41,7 +41,7 @@ export function groupStrengths(
     for (const { termId, weight } of group.terms) {
       if (weight <= strength) continue;
       if (index.postings.contains(termId, passageIndex)) strength = weight;
-      else if (sortedIncludes(index.titlePostings.get(termId) ?? [], passage.sectionKey)) {
+      else if (titleWeightOf(index.titles, termId, passage) > 0) {
         strength = Math.max(strength, weight * TITLE_STRENGTH);
       }
     }

@@ -1,9 +1,8 @@
 import { bm25Idf, bm25TermWeight } from './bm25.js';
-import { TITLE_WEIGHT } from './fields.js';
 import type { QueryTerm } from './query-analysis.js';
 import { QueryTermTable } from './query-term-table.js';
 import type { SearchIndex } from './search-index.js';
-import { sortedIncludes } from './sorted.js';
+import { titleWeightOf } from './title-field.js';
 
 /**
  * Scores common ("deferred") query terms for a few candidate passages by
@@ -36,7 +35,7 @@ export class DeferredScorer {
   /** Sum over groups of the best deferred term's BM25 contribution; groups whose bit is set in `skip` are left out. */
   score(passageIndex: number, skip: number): number {
     const { index, table, frequencies, seen, groupBest } = this;
-    const { tokens, wordForms, postings, passageLengths, averageLength, titlePostings } = index;
+    const { tokens, wordForms, postings, passageLengths, averageLength, titles } = index;
     const passage = index.passages[passageIndex];
     if (!passage) return 0;
     for (let t = passage.tokenStart; t < passage.tokenEnd; t += 1) {
@@ -65,9 +64,9 @@ export class DeferredScorer {
     this.deferred.forEach((terms, group) => {
       if ((skip & (1 << group)) !== 0) return;
       for (const { termId, weight } of terms) {
-        const sections = titlePostings.get(termId);
-        if (!sections || !sortedIncludes(sections, passage.sectionKey)) continue;
-        const value = weight * TITLE_WEIGHT * bm25Idf(postings.documentFrequency(termId), n);
+        const titleWeight = titleWeightOf(titles, termId, passage);
+        if (titleWeight === 0) continue;
+        const value = weight * titleWeight * bm25Idf(postings.documentFrequency(termId), n);
         if (value > (groupBest[group] as number)) groupBest[group] = value;
       }
       total += groupBest[group] as number;

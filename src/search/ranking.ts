@@ -1,8 +1,8 @@
 import { bm25Idf, bm25TermWeight } from './bm25.js';
 import { DeferredScorer } from './deferred-scoring.js';
-import { TITLE_WEIGHT } from './fields.js';
 import type { QueryGroup, QueryTerm } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
+import { titledPassageCount } from './title-field.js';
 import { type ScoredPassage, TopK } from './top-k.js';
 
 export type { ScoredPassage } from './top-k.js';
@@ -147,18 +147,17 @@ export class Ranker {
     return rarest;
   }
 
-  /** Whether reading the term's postings (and the passages under its title sections) costs too much. */
+  /** Whether reading the term's postings (and the passages under the titles that hold it) costs too much. */
   private isCommon(termId: number): boolean {
-    const { postings, titlePostings, passageLengths, sectionRanges } = this.index;
-    const sectionCount = sectionRanges.length / 2;
-    const titleSections = titlePostings.get(termId)?.length ?? 0;
-    const titlePassages = sectionCount === 0 ? 0 : (titleSections * passageLengths.length) / sectionCount;
-    return postings.documentFrequency(termId) + titlePassages > DEFERRED_DOCUMENT_FREQUENCY;
+    const { postings, titles } = this.index;
+    return (
+      postings.documentFrequency(termId) + titledPassageCount(titles, termId) > DEFERRED_DOCUMENT_FREQUENCY
+    );
   }
 
   /** Fill groupBest for one group's terms; returns how many passages they touched. */
   private scoreGroup(terms: readonly QueryTerm[], scope: RankingScope): number {
-    const { postings, passageLengths, averageLength, titlePostings, sectionRanges } = this.index;
+    const { postings, passageLengths, averageLength, titles } = this.index;
     const n = passageLengths.length;
     this.groupTouched = 0;
     for (const { termId, weight } of terms) {
@@ -170,12 +169,11 @@ export class Ranker {
         const tf = postings.frequencies[i] as number;
         this.offer(p, weight * idf * bm25TermWeight(tf, passageLengths[p] as number, averageLength));
       }
-      const sections = titlePostings.get(termId);
-      if (!sections) continue;
-      for (const sectionKey of sections) {
-        const from = Math.max(scope.from, sectionRanges[sectionKey * 2] as number);
-        const to = Math.min(scope.to, sectionRanges[sectionKey * 2 + 1] as number);
-        for (let p = from; p < to; p += 1) this.offer(p, weight * TITLE_WEIGHT * idf);
+      for (const key of titles.postings.get(termId) ?? []) {
+        const from = Math.max(scope.from, titles.ranges[key * 2] as number);
+        const to = Math.min(scope.to, titles.ranges[key * 2 + 1] as number);
+        const value = weight * (titles.weights[key] as number) * idf;
+        for (let p = from; p < to; p += 1) this.offer(p, value);
       }
     }
     return this.groupTouched;

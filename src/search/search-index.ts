@@ -1,13 +1,12 @@
 import type { Article } from '../corpus/article.js';
-import { normalizeArabic } from '../text/normalize.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
-import { wordsOf } from '../text/tokenize.js';
 import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
 import { type CorpusText, readCorpus } from './corpus-reader.js';
 import { appendTo } from './multimap.js';
 import { PostingsBuilder, type PostingsTable } from './postings.js';
 import { TermDictionary } from './term-dictionary.js';
+import { buildTitleField, type TitleField } from './title-field.js';
 import { WordFormTable } from './word-form-table.js';
 import { wordTerms } from './word-terms.js';
 
@@ -21,8 +20,8 @@ export interface SearchIndex extends CorpusText {
   readonly articles: readonly Article[];
   readonly dictionary: TermDictionary;
   readonly postings: PostingsTable;
-  /** Section titles, as a second, light field: term id → section keys whose title has it. */
-  readonly titlePostings: ReadonlyMap<number, readonly number[]>;
+  /** Section and article titles, a second field (see title-field.ts). */
+  readonly titles: TitleField;
   /** BM25 length of each passage: its words that carry terms (stop words excluded). */
   readonly passageLengths: Float32Array;
   readonly averageLength: number;
@@ -50,18 +49,6 @@ function corpusStems(words: readonly string[]): Set<string> {
     if (!isStopWord(word)) for (const stem of stemReadings(word)) stems.add(stem);
   }
   return stems;
-}
-
-function indexTitles(titles: readonly string[], dictionary: TermDictionary): Map<number, number[]> {
-  const titlePostings = new Map<number, number[]>();
-  titles.forEach((title, sectionKey) => {
-    const termIds = new Set<number>();
-    for (const word of wordsOf(normalizeArabic(title))) {
-      if (!isStopWord(word)) for (const stem of stemReadings(word)) termIds.add(dictionary.intern(stem));
-    }
-    for (const termId of termIds) appendTo(titlePostings, termId, sectionKey);
-  });
-  return titlePostings;
 }
 
 interface PostingsAndLengths {
@@ -142,14 +129,14 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     dictionary,
   );
   const { aliasWords, postings, passageLengths } = buildPostings(corpus, articles, dictionary, wordForms);
-  const titlePostings = indexTitles(corpus.sectionTitles, dictionary);
+  const titles = buildTitleField(corpus, articles, dictionary);
   const totalLength = passageLengths.reduce((sum, length) => sum + length, 0);
   return {
     ...corpus,
     articles,
     dictionary,
     postings,
-    titlePostings,
+    titles,
     passageLengths,
     averageLength: corpus.passages.length > 0 ? Math.max(1, totalLength / corpus.passages.length) : 1,
     wordForms,
