@@ -52,7 +52,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const { groups, answerType, smallTalk, personRoleGroup } = analyzeQuery(question, resources);
+    const { groups, answerType, smallTalk, personRole } = analyzeQuery(question, resources);
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
@@ -70,16 +70,16 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     if (!best) return [];
     scanner.scan(best.passageIndex);
     const evidence = scanner.evidence();
-    // Asked for the name of someone in a role, a passage that names no one in it gives the wrong kind of answer.
-    const namesAskedRole =
-      personRoleGroup === undefined ||
-      !leavesRoleUnnamed(index, nameLike, best.passageIndex, evidence, personRoleGroup);
     const confidence = matchConfidence({
       groups,
       strengths: groupStrengths(index, best.passageIndex, groups),
       importances,
       evidence,
-      fitsAnswerType: fitsAnswerType(best.passageIndex, answerType) && namesAskedRole,
+      // A passage that speaks of the role the question asks a name for, but names no one in it, gives the
+      // wrong kind of answer as surely as one without a number gives it for "how many".
+      fitsAnswerType:
+        fitsAnswerType(best.passageIndex, answerType) &&
+        !(personRole && leavesRoleUnnamed(index, nameLike, best.passageIndex, evidence, personRole)),
     });
     if (confidence < minConfidence) return [];
 

@@ -1,5 +1,6 @@
 import { isStopWord } from '../text/stopwords.js';
 import type { PassageEvidence } from './passage-evidence.js';
+import type { RoleGroups } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 
 /**
@@ -26,29 +27,33 @@ export function nameLikeForms(index: SearchIndex): Uint8Array {
 
 /**
  * Whether the scanned passage speaks of the role the question asks a name for
- * without naming anyone in it: no occurrence of the role's group is followed,
- * within a few words, by a name ("قال مسؤول بالأمن القومي الأمريكي، إن …").
- * A passage that never mentions the role is not judged here: the word is
- * simply missing, which confidence already weighs.
+ * without naming its holder. It does when no occurrence of the role's group is
+ * followed, within a few words, by a name ("قال مسؤول بالأمن القومي الأمريكي،
+ * إن …"), or when the passage lacks the word that says which role is meant:
+ * "وزير الدفاع الروسي سيرغي شويغو" names no foreign minister. A passage that never
+ * mentions the role is not judged here: the word is simply missing, which
+ * confidence already weighs.
  */
 export function leavesRoleUnnamed(
   index: SearchIndex,
   nameLike: Uint8Array,
   passageIndex: number,
   evidence: PassageEvidence,
-  roleGroup: number,
+  asked: RoleGroups,
 ): boolean {
   const passage = index.passages[passageIndex];
   if (!passage) return false;
   const { wordGroups } = evidence;
-  let mentioned = false;
+  if (!wordGroups.includes(asked.role)) return false;
+  // The first qualifier names the role's domain (وزير الخارجية, رئيس الوزراء); later ones are often paraphrased.
+  const domain = asked.qualifiers[0];
+  if (domain !== undefined && !wordGroups.includes(domain)) return true;
   for (let w = 0; w < wordGroups.length; w += 1) {
-    if (wordGroups[w] !== roleGroup) continue;
-    mentioned = true;
+    if (wordGroups[w] !== asked.role) continue;
     const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);
     for (let next = w + 1; next < end; next += 1) {
       if (nameLike[index.tokens[passage.tokenStart + next] as number] === 1) return false;
     }
   }
-  return mentioned;
+  return true;
 }

@@ -243,8 +243,23 @@ export interface AnalyzedQuery {
   readonly smallTalk: boolean;
   /** The kind of answer the question word asks for ("how many" → a number), if any. */
   readonly answerType: AnswerType | undefined;
-  /** The group of the role whose holder's name the question asks for ("ما اسم وزير …"), if it asks. */
-  readonly personRoleGroup: number | undefined;
+  /** The role whose holder's name the question asks for ("ما اسم وزير الخارجية؟"), if it asks. */
+  readonly personRole: RoleGroups | undefined;
+}
+
+/** A role the question asks a name for, as query groups: the role word's and its qualifiers'. */
+export interface RoleGroups {
+  readonly role: number;
+  readonly qualifiers: readonly number[];
+}
+
+function roleGroupsOf(groups: readonly QueryGroup[], words: readonly string[]): RoleGroups | undefined {
+  const asked = askedPersonRole(words);
+  if (!asked) return undefined;
+  const groupOf = (word: string) => groups.findIndex((group) => group.word === word);
+  const role = groupOf(asked.role);
+  if (role === -1) return undefined;
+  return { role, qualifiers: asked.qualifiers.map(groupOf).filter((group) => group !== -1) };
 }
 
 /** Turn a question into weighted term groups, one per content word. */
@@ -267,11 +282,9 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   }
 
   const smallTalk = groups.length <= 1 && normalizedWords.some(isCourtesyWord);
-  const role = askedPersonRole(normalizedWords);
-  const roleGroup = role === undefined ? -1 : groups.findIndex((group) => group.word === role);
-  const personRoleGroup = roleGroup === -1 ? undefined : roleGroup;
+  const personRole = roleGroupsOf(groups, normalizedWords);
   const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRoleGroup };
+  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRole };
   const readings = groups.map((group, g) => [
     primaries[g] as string,
     ...group.terms.map((t) => dictionary.termOf(t.termId)),
@@ -282,5 +295,5 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     for (let g = match.start; g < match.end; g += 1)
       addTerm((groups[g] as MutableGroup).terms, termId, ALIAS_WEIGHT);
   }
-  return { groups, answerType, smallTalk, personRoleGroup };
+  return { groups, answerType, smallTalk, personRole };
 }

@@ -1,10 +1,12 @@
+import { isStopWord } from './stopwords.js';
 import { wordSet } from './word-set.js';
 
 /**
  * Questions that ask for a person's name by the role they hold: "ما اسم وزير
- * الخارجية؟", "من هو الأمين العام؟", "مين رئيس أوكرانيا؟". Such a question is
- * answered only by a passage that names whoever holds the role; a passage that
- * mentions the role without a name ("قال مسؤول أمريكي") cannot answer it.
+ * الخارجية؟", "من هو الأمين العام؟". Such a question is answered only by a
+ * passage that names whoever holds that role; a passage that mentions the role
+ * without a name ("قال مسؤول أمريكي"), or names the holder of another one
+ * ("وزير الدفاع سيرغي شويغو" for the foreign minister), cannot answer it.
  */
 const ROLES = wordSet(`
 وزير وزيرة رئيس رئيسة زعيم زعيمة مسؤول مسؤولة قائد قائدة ملك ملكة امير اميرة سلطان حاكم امين سفير سفيرة
@@ -15,18 +17,37 @@ const WHO = wordSet('من مين منو');
 const COPULAS = wordSet('هو هي كان كانت يكون');
 
 const ARTICLE = /^ال(?=..)/;
+// The article, also behind a preposition: بالأمن, للأمم.
+const DEFINITE = /^(?:[وفبك]?ال|لل)/;
 
-function roleAt(words: readonly string[], at: number): string | undefined {
-  const word = words[at];
-  if (word === undefined) return undefined;
-  return ROLES.has(word) || ROLES.has(word.replace(ARTICLE, '')) ? word : undefined;
+/** The role a question asks a name for, with the words that qualify it (وزير + الخارجية الروسي). */
+export interface PersonRole {
+  /** The role word as the question writes it (normalized). */
+  readonly role: string;
+  /** The definite words right after it that say which role: الخارجية الروسي, العام للأمم المتحدة. */
+  readonly qualifiers: readonly string[];
+}
+
+function roleAt(words: readonly string[], at: number): PersonRole | undefined {
+  const role = words[at];
+  if (role === undefined || !(ROLES.has(role) || ROLES.has(role.replace(ARTICLE, '')))) return undefined;
+  // A role followed by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a name;
+  // the role's own words take the article (وزير الدفاع, الأمين العام) or end the question.
+  const qualifiers: string[] = [];
+  for (let next = at + 1; next < words.length; next += 1) {
+    const word = words[next] as string;
+    if (!DEFINITE.test(word) || isStopWord(word)) break;
+    qualifiers.push(word);
+  }
+  const next = words[at + 1];
+  return next === undefined || qualifiers.length > 0 || isStopWord(next) ? { role, qualifiers } : undefined;
 }
 
 /**
- * The role word (as written in the question) whose holder's name is asked
- * for, if the question asks for one. `words` are the question's normalized words.
+ * The role whose holder's name the question asks for, if it asks for one.
+ * `words` are the question's normalized words.
  */
-export function askedPersonRole(words: readonly string[]): string | undefined {
+export function askedPersonRole(words: readonly string[]): PersonRole | undefined {
   // "ما اسم وزير …", "شو اسم رئيس …": a name word right before the role.
   for (let i = 0; i + 1 < words.length; i += 1) {
     if (NAME_WORDS.has(words[i] as string)) {
@@ -34,7 +55,8 @@ export function askedPersonRole(words: readonly string[]): string | undefined {
       if (role) return role;
     }
   }
-  // "من هو رئيس …", "مين رئيس …": who, first in the question, then the role.
-  if (!WHO.has(words[0] ?? '')) return undefined;
-  return roleAt(words, COPULAS.has(words[1] ?? '') ? 2 : 1);
+  // "من هو رئيس …", "مين كان زعيم …": who is, first in the question, then the role. Without the copula
+  // ("من المسؤول الذي قال …?") the question asks who did something, which the text may answer with a description.
+  if (!WHO.has(words[0] ?? '') || !COPULAS.has(words[1] ?? '')) return undefined;
+  return roleAt(words, 2);
 }

@@ -100,6 +100,7 @@ describe('createSearchEngine on the seed article', () => {
     ['thanks whose one other word the article uses', 'شكرا على المساعدة'],
     ['dialect thanks', 'مشكور يعطيك العافية'],
     ['the name of someone the text mentions by role only', 'ما اسم المسؤول الأمريكي الذي تحدث عن اللقاء؟'],
+    ['the name of a minister the text does not name (only the defence one)', 'ما اسم وزير الخارجية الروسي؟'],
   ])('says the article does not answer %s', (_kind, question) => {
     expect(engine.ask(question)).toEqual([]);
   });

@@ -10,7 +10,7 @@ const index = buildSearchIndex([
       [
         'مقدمة',
         [
-          'زار وزير الدفاع الروسي سيرغي شويغو بيونغيانغ.',
+          'زار وزير الدفاع الروسي سيرغي شويغو بيونغيانغ، ونقل رسالة من وزارة الخارجية.',
           'قال مسؤول بالأمن القومي الأمريكي إن الزعيم الكوري قد يجتمع بنظيره.',
           'ورحب الروسي بالزيارة.',
         ],
@@ -21,20 +21,22 @@ const index = buildSearchIndex([
 const nameLike = nameLikeForms(index);
 const isNameLike = (word: string) => nameLike[index.wordFormIds.get(word) ?? -1] === 1;
 
-/** Evidence where the words of the passage equal to `roleWord` match group 0, and nothing else does. */
-function evidenceOf(passageIndex: number, roleWord: string): PassageEvidence {
+/** Evidence where each word of the passage listed in `groupOfWord` matches that group, and no other word matches. */
+function evidenceOf(passageIndex: number, groupOfWord: Record<string, number>): PassageEvidence {
   const passage = index.passages[passageIndex];
   if (!passage) throw new Error('no passage');
   const words = Array.from(
     index.tokens.subarray(passage.tokenStart, passage.tokenEnd),
-    (form) => index.words[form],
+    (form) => index.words[form] ?? '',
   );
   return {
-    wordGroups: Int16Array.from(words, (word) => (word === roleWord ? 0 : -1)),
-    wordStrengths: Float32Array.from(words, (word) => (word === roleWord ? 1 : 0)),
+    wordGroups: Int16Array.from(words, (word) => groupOfWord[word] ?? -1),
+    wordStrengths: Float32Array.from(words, (word) => (word in groupOfWord ? 1 : 0)),
     sentenceBounds: [0, words.length],
   };
 }
+
+const MINISTER = { role: 0, qualifiers: [1] };
 
 describe('nameLikeForms', () => {
   it('takes words the corpus never writes with the article for possible names', () => {
@@ -51,15 +53,23 @@ describe('nameLikeForms', () => {
 });
 
 describe('leavesRoleUnnamed', () => {
-  it('is false where a name follows the role', () => {
-    expect(leavesRoleUnnamed(index, nameLike, 0, evidenceOf(0, 'وزير'), 0)).toBe(false);
+  it('is false where a name follows the role and the passage has the word saying which role', () => {
+    const evidence = evidenceOf(0, { وزير: 0, الدفاع: 1 });
+    expect(leavesRoleUnnamed(index, nameLike, 0, evidence, MINISTER)).toBe(false);
   });
 
   it('is true where the passage mentions the role and names no one in it', () => {
-    expect(leavesRoleUnnamed(index, nameLike, 1, evidenceOf(1, 'مسءول'), 0)).toBe(true);
+    const evidence = evidenceOf(1, { مسءول: 0 });
+    expect(leavesRoleUnnamed(index, nameLike, 1, evidence, { role: 0, qualifiers: [] })).toBe(true);
+  });
+
+  it('is true where the passage names the holder of another role (the defence minister, asked the foreign one)', () => {
+    const evidence = evidenceOf(0, { وزير: 0 });
+    expect(leavesRoleUnnamed(index, nameLike, 0, evidence, MINISTER)).toBe(true);
   });
 
   it('does not judge a passage that never mentions the role', () => {
-    expect(leavesRoleUnnamed(index, nameLike, 2, evidenceOf(2, 'وزير'), 0)).toBe(false);
+    const evidence = evidenceOf(2, { الروسي: 1 });
+    expect(leavesRoleUnnamed(index, nameLike, 2, evidence, MINISTER)).toBe(false);
   });
 });
