@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
 import { isCourtesyWord } from '../text/courtesy.js';
+import { decadeOf } from '../text/decades.js';
 import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedPersonRole } from '../text/person-questions.js';
@@ -49,6 +50,8 @@ export const MAX_QUERY_GROUPS = 32;
 
 export const ALIAS_WEIGHT = 0.85;
 export const LEXICON_WEIGHT = 0.6;
+// A year of the decade asked about says what the decade's name says, like another name of one place.
+const DECADE_YEAR_WEIGHT = ALIAS_WEIGHT;
 // A repaired word is trusted less than a word spelled as the text spells it.
 const REPAIR_WEIGHT = 0.85;
 const MIN_SPLIT_PART = 3;
@@ -219,6 +222,16 @@ class QueryAnalyzer {
           const { score } = Fuse.match(word, meant, SURFACE_MATCH);
           addTerm(terms, termId, REPAIR_WEIGHT * (1 - score));
         }
+      }
+    }
+    // A decade (الخمسينيات, الخمسينات) is its tens word, as the text's decade words are, and its years.
+    const decade = decadeOf(word);
+    if (decade) {
+      const tensId = dictionary.idOf(decade.tens);
+      if (tensId !== undefined) addTerm(terms, tensId, QUERY_WEIGHT.stem);
+      for (const year of decade.years) {
+        const yearId = dictionary.idOf(year);
+        if (yearId !== undefined) addTerm(terms, yearId, DECADE_YEAR_WEIGHT);
       }
     }
     // Lexicon partners of every reading, including unconfirmed ones: اتأسست is not in the

@@ -59,6 +59,12 @@ describe('createSearchEngine on the seed article', () => {
     ],
     ['diacritics and tatweel', 'مَتَى بَدَأَتْ رُوسْيَا بِتَصْـــدِيرِ النِّفْطِ؟', ['العلاقات الاقتصادية', 2]],
     ['Arabic-Indic digits', 'ماذا حدث في ٢٠١٧؟', ['العلاقة تاريخيا', 6]],
+    ['a decade the text gives as years (1950- 1953)', 'كيف انتهت حرب الخمسينات؟', ['العلاقة تاريخيا', 2]],
+    [
+      'a decade spelled with the shorter plural (التسعينات)',
+      'ماذا حدث في التسعينات؟',
+      ['العلاقة تاريخيا', 3],
+    ],
     ['invisible characters pasted in', 'شوي\u200cغو\u200f زار بيونغيانغ', ['موقفها من الحرب', 6]],
     ['a typo', 'ما هي الصوارخ البالستية؟', ['موقفها من الحرب', 6]],
     [
