@@ -29,7 +29,7 @@ export function nameLikeForms(index: SearchIndex): Uint8Array {
  * Whether the scanned passage speaks of the role the question asks a name for
  * without naming its holder. It does when no occurrence of the role's group is
  * followed, within a few words, by a name ("قال مسؤول بالأمن القومي الأمريكي،
- * إن …"), or when the passage lacks the word that says which role is meant:
+ * إن …"), or when the passage lacks a word that says which role is meant:
  * "وزير الدفاع الروسي سيرغي شويغو" names no foreign minister. A passage that never
  * mentions the role is not judged here: the word is simply missing, which
  * confidence already weighs.
@@ -45,9 +45,8 @@ export function leavesRoleUnnamed(
   if (!passage) return false;
   const { wordGroups } = evidence;
   if (!wordGroups.includes(asked.role)) return false;
-  // The first qualifier names the role's domain (وزير الخارجية, رئيس الوزراء); later ones are often paraphrased.
-  const domain = asked.qualifiers[0];
-  if (domain !== undefined && !wordGroups.includes(domain)) return true;
+  // Which role is meant (وزير الخارجية, not الدفاع) must be said somewhere, though not always right after it.
+  if (!asked.qualifiers.every((group) => wordGroups.includes(group))) return true;
   for (let w = 0; w < wordGroups.length; w += 1) {
     if (wordGroups[w] !== asked.role) continue;
     const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);
