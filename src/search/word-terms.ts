@@ -37,6 +37,9 @@ const PROCLITIC = new RegExp(`^[وف]?[${PROCLITICS.join('')}]`);
 // An indefinite accusative writes its tanween as a final alef (رئيسا, عاما, شريكا), which light
 // stemming keeps; at least three letters stay before it, so جدا and ابدا are left alone.
 const ACCUSATIVE_ALEF = /^.{3,}ا$/;
+// A verb's feminine ت, which light stemming keeps on أجرت but drops with the pronoun after it
+// (أجرتها → اجر, read like علاقتها → علاق); at least three letters stay before it.
+const FEMININE_TA = /^.{3,}ت$/;
 // Egyptian and Levantine passive/reflexive verbs: اتأسست for تأسست.
 const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
 
@@ -79,7 +82,7 @@ export function wordTerms(
       addReading(terms, term.slice(0, -2), 'variant');
   }
   for (const { term } of [...terms]) {
-    if (!ACCUSATIVE_ALEF.test(term)) continue;
+    if (!ACCUSATIVE_ALEF.test(term) && !FEMININE_TA.test(term)) continue;
     for (const reading of stemReadings(term.slice(0, -1))) {
       if (isKnownStem(reading)) addReading(terms, reading, 'variant');
     }

@@ -29,6 +29,18 @@ describe('wordTerms', () => {
     expect(variants(readingsOf('جدا', ['جد']))).toEqual([]);
   });
 
+  it.each([
+    ['أجرت', 'أجر'],
+    ['كتبت', 'كتب'],
+  ])('reads the feminine verb %s as %s, the stem its form with a pronoun (أجرتها) gets', (word, stem) => {
+    expect(variants(readingsOf(word, [normalizeArabic(stem)]))).toContain(normalizeArabic(stem));
+  });
+
+  it('keeps a final ت when the corpus does not use the shorter stem, or fewer than three letters precede it', () => {
+    expect(variants(readingsOf('بيروت', ['وزير']))).toEqual([]);
+    expect(variants(readingsOf('صوت', ['صو']))).toEqual([]);
+  });
+
   it('peels a proclitic light stemming keeps, when the corpus confirms the rest', () => {
     expect(variants(readingsOf('لروسيا', ['روسيا']))).toContain('روسيا');
     expect(variants(readingsOf('لوكين', ['وكين']))).toContain('وكين');
