@@ -185,8 +185,42 @@ class QueryAnalyzer {
     return terms;
   }
 
+  /**
+   * A four-letter stem is too short to repair alone (see TypoRepair.nearTerms), but a repair is
+   * sure where it gives back a word the text writes with the same ending, with or without the
+   * prefixes: الحدبدية → الحديدية, المجاغة → مجاعة.
+   */
+  private repairShortStems(word: string, readings: readonly string[], terms: QueryTerm[]): void {
+    const { dictionary, typoRepair, wordFormIds } = this.resources;
+    for (const stem of readings) {
+      const at = word.indexOf(stem);
+      if (at === -1) continue;
+      const ending = word.slice(at + stem.length);
+      for (const near of typoRepair.nearTerms(stem)) {
+        const termId = dictionary.idOf(near);
+        const meant = word.slice(0, at) + near + ending;
+        if (termId === undefined || !(wordFormIds.has(meant) || wordFormIds.has(near + ending))) continue;
+        const { score } = Fuse.match(word, meant, SURFACE_MATCH);
+        addTerm(terms, termId, REPAIR_WEIGHT * (1 - score));
+      }
+    }
+  }
+
+  /** A decade (الخمسينيات, الخمسينات) is its tens word, as the text's decade words are, and its years. */
+  private addDecade(word: string, terms: QueryTerm[]): void {
+    const decade = decadeOf(word);
+    if (!decade) return;
+    const { dictionary } = this.resources;
+    const tensId = dictionary.idOf(decade.tens);
+    if (tensId !== undefined) addTerm(terms, tensId, QUERY_WEIGHT.stem);
+    for (const year of decade.years) {
+      const yearId = dictionary.idOf(year);
+      if (yearId !== undefined) addTerm(terms, yearId, DECADE_YEAR_WEIGHT);
+    }
+  }
+
   group(word: string): MutableGroup {
-    const { dictionary, lexicon, typoRepair, wordFormIds } = this.resources;
+    const { dictionary, lexicon, typoRepair } = this.resources;
     const facts = this.facts(word);
     const { readings } = facts;
     const terms = this.knownTerms(word, facts);
@@ -208,32 +242,8 @@ class QueryAnalyzer {
         }
       }
     }
-    // A four-letter stem is too short to repair alone, but a repair is sure where it gives back a word
-    // the text writes with the same ending (with or without the prefixes): الحدبدية → الحديدية, المجاغة → مجاعة.
-    if (!hasSureReading(terms)) {
-      for (const stem of readings) {
-        const at = word.indexOf(stem);
-        if (at === -1) continue;
-        const ending = word.slice(at + stem.length);
-        for (const near of typoRepair.nearTerms(stem)) {
-          const termId = dictionary.idOf(near);
-          const meant = word.slice(0, at) + near + ending;
-          if (termId === undefined || !(wordFormIds.has(meant) || wordFormIds.has(near + ending))) continue;
-          const { score } = Fuse.match(word, meant, SURFACE_MATCH);
-          addTerm(terms, termId, REPAIR_WEIGHT * (1 - score));
-        }
-      }
-    }
-    // A decade (الخمسينيات, الخمسينات) is its tens word, as the text's decade words are, and its years.
-    const decade = decadeOf(word);
-    if (decade) {
-      const tensId = dictionary.idOf(decade.tens);
-      if (tensId !== undefined) addTerm(terms, tensId, QUERY_WEIGHT.stem);
-      for (const year of decade.years) {
-        const yearId = dictionary.idOf(year);
-        if (yearId !== undefined) addTerm(terms, yearId, DECADE_YEAR_WEIGHT);
-      }
-    }
+    if (!hasSureReading(terms)) this.repairShortStems(word, readings, terms);
+    this.addDecade(word, terms);
     // Lexicon partners of every reading, including unconfirmed ones: اتأسست is not in the
     // text, but its reading تأسست has the partner تشكلت, which is.
     const lexiconReadings: string[] = [readings[0] ?? word];

@@ -12,7 +12,9 @@ export interface Suggestion {
 
 /**
  * Shorter words have too many one-letter neighbours (نفط, نفت, نظير; عاصمة, عامل)
- * to correct safely; names of four letters are still matched by their spelling key.
+ * to correct safely alone; names of four letters are still matched by their
+ * spelling key, and other four-letter stems through nearTerms where the caller
+ * can confirm the repair.
  */
 export const MIN_REPAIRABLE_LENGTH = 5;
 export const MIN_SKELETON_LENGTH = 4;
