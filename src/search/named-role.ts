@@ -1,3 +1,4 @@
+import { hasDefiniteArticle } from '../text/definite.js';
 import { isStopWord } from '../text/stopwords.js';
 import type { PassageEvidence } from './passage-evidence.js';
 import type { RoleGroups } from './query-analysis.js';
@@ -8,7 +9,6 @@ import type { SearchIndex } from './search-index.js';
  * شويغو", "الأمين العام للأمم المتحدة بان كي مون" (بان and كي read as stop words).
  */
 const NAME_WINDOW = 6;
-const DEFINITE = /^(?:[وفبك]?ال|لل)/;
 
 /**
  * Word forms that may be (part of) a person's name: not a stop word, not a
@@ -19,7 +19,10 @@ export function nameLikeForms(index: SearchIndex): Uint8Array {
   const flags = new Uint8Array(index.words.length);
   index.words.forEach((word, form) => {
     const nameLike =
-      !isStopWord(word) && !/\d/.test(word) && !DEFINITE.test(word) && !index.wordFormIds.has(`ال${word}`);
+      !isStopWord(word) &&
+      !/\d/.test(word) &&
+      !hasDefiniteArticle(word) &&
+      !index.wordFormIds.has(`ال${word}`);
     flags[form] = nameLike ? 1 : 0;
   });
   return flags;

@@ -1,3 +1,4 @@
+import { hasDefiniteArticle } from './definite.js';
 import { isStopWord } from './stopwords.js';
 import { wordSet } from './word-set.js';
 
@@ -17,8 +18,6 @@ const WHO = wordSet('من مين منو');
 const COPULAS = wordSet('هو هي كان كانت يكون');
 
 const ARTICLE = /^ال(?=..)/;
-// The article, also behind a preposition: بالأمن, للأمم.
-const DEFINITE = /^(?:[وفبك]?ال|لل)/;
 
 /** The role a question asks a name for, with the words that qualify it (وزير + الخارجية الروسي). */
 export interface PersonRole {
@@ -36,7 +35,7 @@ function roleAt(words: readonly string[], at: number): PersonRole | undefined {
   const qualifiers: string[] = [];
   for (let next = at + 1; next < words.length; next += 1) {
     const word = words[next] as string;
-    if (!DEFINITE.test(word) || isStopWord(word)) break;
+    if (!hasDefiniteArticle(word) || isStopWord(word)) break;
     qualifiers.push(word);
   }
   const next = words[at + 1];
