@@ -30,8 +30,9 @@ export interface PersonRole {
 function roleAt(words: readonly string[], at: number): PersonRole | undefined {
   const role = words[at];
   if (role === undefined || !(ROLES.has(role) || ROLES.has(role.replace(ARTICLE, '')))) return undefined;
-  // A role followed by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a name;
-  // the role's own words take the article (وزير الدفاع, الأمين العام) or end the question.
+  // The words that say which role take the article (وزير الدفاع, الأمين العام); a relative word (الذي,
+  // اللي) or the question's end may also follow the role. Any other word is a name, and a role followed
+  // by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a name.
   const qualifiers: string[] = [];
   for (let next = at + 1; next < words.length; next += 1) {
     const word = words[next] as string;
