@@ -31,8 +31,9 @@ function roleAt(words: readonly string[], at: number): PersonRole | undefined {
   const role = words[at];
   if (role === undefined || !(ROLES.has(role) || ROLES.has(role.replace(ARTICLE, '')))) return undefined;
   // The words that say which role take the article (وزير الدفاع, الأمين العام); a relative word (الذي,
-  // اللي) or the question's end may also follow the role. Any other word is a name, and a role followed
-  // by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a name.
+  // اللي) or the question's end may also follow the role. Any other word is most often a name, and a
+  // role followed by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a
+  // name; a role in a construct without the article (رئيس جامعة …) is left alone with it.
   const qualifiers: string[] = [];
   for (let next = at + 1; next < words.length; next += 1) {
     const word = words[next] as string;
