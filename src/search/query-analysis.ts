@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
@@ -11,7 +10,7 @@ import { wordsOf } from '../text/tokenize.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
 import type { TermDictionary } from './term-dictionary.js';
-import { MAX_REPAIRABLE_LENGTH, type TypoRepair } from './typo-repair.js';
+import { MAX_REPAIRABLE_LENGTH, spellingSimilarity, type TypoRepair } from './typo-repair.js';
 import type { WordFormTable } from './word-form-table.js';
 import { PROCLITICS, peelClitics, QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
 
@@ -55,8 +54,6 @@ const DECADE_YEAR_WEIGHT = ALIAS_WEIGHT;
 // A repaired word is trusted less than a word spelled as the text spells it.
 const REPAIR_WEIGHT = 0.85;
 const MIN_SPLIT_PART = 3;
-// Grades a confirmed repair of a whole word: errors over length, wherever in the word they fall.
-const SURFACE_MATCH = { ignoreLocation: true, isCaseSensitive: true, threshold: 1 } as const;
 
 /** Long enough to hold two words, and not so long that trying every cut would stall on a pasted token. */
 function isSplittable(word: string): boolean {
@@ -200,8 +197,7 @@ class QueryAnalyzer {
         const termId = dictionary.idOf(near);
         const meant = word.slice(0, at) + near + ending;
         if (termId === undefined || !(wordFormIds.has(meant) || wordFormIds.has(near + ending))) continue;
-        const { score } = Fuse.match(word, meant, SURFACE_MATCH);
-        addTerm(terms, termId, REPAIR_WEIGHT * (1 - score));
+        addTerm(terms, termId, REPAIR_WEIGHT * spellingSimilarity(word, meant));
       }
     }
   }

@@ -27,38 +27,31 @@ function contentWords(title: string): string[] {
   return wordsOf(normalizeArabic(title)).filter((word) => !isStopWord(word));
 }
 
-/**
- * Whether an article's title names its subject (شيرين عبد الوهاب, مرض السكري)
- * rather than being a headline (كيم وبوتين: تحالف يتعمق بين موسكو وبيونغيانغ).
- * A headline's words are the news of one passage or another, not what all of
- * them are about, so only a name-length title is a field.
- */
-function namesSubject(title: string): boolean {
-  return contentWords(title).length <= MAX_SUBJECT_WORDS;
-}
-
 export function buildTitleField(
   corpus: CorpusText,
   articles: readonly Article[],
   dictionary: TermDictionary,
 ): TitleField {
   const sectionCount = corpus.sectionTitles.length;
-  const titles = [...corpus.sectionTitles, ...articles.map((article) => article.title)];
-  const weights = new Float32Array(titles.length);
+  const titleWords = [...corpus.sectionTitles, ...articles.map((article) => article.title)].map(contentWords);
+  const weights = new Float32Array(titleWords.length);
   weights.fill(SECTION_TITLE_WEIGHT, 0, sectionCount);
-  articles.forEach((article, a) => {
-    weights[sectionCount + a] = namesSubject(article.title) ? ARTICLE_TITLE_WEIGHT : 0;
-  });
+  // An article's title is a field only where it names the subject (شيرين عبد الوهاب, مرض السكري), not
+  // where it is a headline (كيم وبوتين: تحالف يتعمق بين موسكو وبيونغيانغ): a headline's words are the
+  // news of one passage or another, not what all of them are about.
+  for (let key = sectionCount; key < titleWords.length; key += 1) {
+    weights[key] = (titleWords[key] as string[]).length <= MAX_SUBJECT_WORDS ? ARTICLE_TITLE_WEIGHT : 0;
+  }
   const postings = new Map<number, number[]>();
-  titles.forEach((title, key) => {
+  titleWords.forEach((words, key) => {
     if (weights[key] === 0) return;
     const termIds = new Set<number>();
-    for (const word of contentWords(title)) {
+    for (const word of words) {
       for (const stem of stemReadings(word)) termIds.add(dictionary.intern(stem));
     }
     for (const termId of termIds) appendTo(postings, termId, key);
   });
-  const ranges = new Uint32Array(titles.length * 2);
+  const ranges = new Uint32Array(titleWords.length * 2);
   ranges.set(corpus.sectionRanges);
   ranges.set(corpus.articleRanges, sectionCount * 2);
   return { postings, ranges, weights, sectionCount };

@@ -35,6 +35,11 @@ const MAX_SKELETON_SCORE = 0.5;
 const MAX_EDITS = 2;
 const FUSE_OPTIONS = { ignoreLocation: true, isCaseSensitive: true } as const;
 
+/** How close fuse.js finds a word to the spelling meant: 1 when equal, falling with its error score. */
+export function spellingSimilarity(word: string, meant: string): number {
+  return 1 - Fuse.match(word, meant, { ...FUSE_OPTIONS, threshold: 1 }).score;
+}
+
 function deletions(word: string): string[] {
   const result: string[] = [];
   for (let i = 0; i < word.length; i += 1) result.push(word.slice(0, i) + word.slice(i + 1));
