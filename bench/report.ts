@@ -7,8 +7,10 @@ import type { SeedRun, SeedSystemRun } from './seed.js';
 import { renderTable } from './table.js';
 import type { TargetCheck } from './targets.js';
 
-const Q_MEDIAN_NOTE =
-  "p99 q-median = p99 over the questions of each question's median latency: one-off pauses (GC, other processes) cannot move it.";
+const Q_MEDIAN_NOTE = [
+  "p99 q-median = p99 over the questions of each question's median latency: one-off pauses (GC, other processes) cannot move it.",
+  'first sight = each question once, in order, on a new engine (5 passes): only words of earlier questions are in its word memo.',
+].join('\n');
 
 const rate = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(3));
 const micros = (value: number) => value.toFixed(value < 100 ? 1 : 0);
@@ -31,6 +33,8 @@ export function seedReport(run: SeedRun): string {
     ['latency median (µs)', (s) => s.latency.medianUs, micros, true],
     ['latency p99 (µs)', (s) => s.latency.p99Us, micros, true],
     ['p99 q-median (µs)', (s) => s.latency.questionMedianP99Us, micros, true],
+    ['first sight median (µs)', (s) => s.firstSight.medianUs, micros, true],
+    ['first sight p99 q-median (µs)', (s) => s.firstSight.questionMedianP99Us, micros, true],
     ['build median (ms)', (s) => s.buildMs, millis, true],
     ['index memory (KiB)', (s) => s.indexBytes, kibibytes, true],
   ];
@@ -48,7 +52,7 @@ export function seedReport(run: SeedRun): string {
     `Seed article ${run.article}: ${run.paragraphs} paragraphs, ${run.questions.answerable} answerable and ` +
       `${run.questions.offTopic} off-topic questions. Latency: every question timed ` +
       run.systems.map((s) => `${s.rounds}× (${s.system})`).join(', ') +
-      ', after a warm-up.',
+      `, asking for ${run.timedTop} answers as /ask does, after a warm-up.`,
     renderTable(header, table),
     Q_MEDIAN_NOTE,
   ].join('\n');

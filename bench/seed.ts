@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { ANSWERS_PER_QUESTION } from '../commands/answer-question.js';
 import { type Article, paragraphsOf } from '../src/corpus/article.js';
 import { loadArticles } from '../src/corpus/load-articles.js';
 import { naiveFuse } from './baselines/naive-fuse.js';
@@ -13,6 +14,7 @@ import {
   type GoldQuestion,
   rejectionRate,
   type ScopedQuestion,
+  timeFirstSight,
   timeQuestions,
 } from './evaluate.js';
 import { iqtibas } from './iqtibas.js';
@@ -21,13 +23,16 @@ import type { QualitySummary } from './metrics.js';
 import { REPO_ROOT } from './paths.js';
 import { progress } from './progress.js';
 import type { RetrieverFactory } from './retriever.js';
-import { type LatencyStats, measureBuild, medianBuildMs } from './timing.js';
+import { type FirstSightStats, type LatencyStats, measureBuild, medianBuildMs } from './timing.js';
 
 const SEED_SLUG = 'kim-putin-alliance';
 const ARTICLES_DIR = join(REPO_ROOT, 'data', 'articles');
 /** The development question set; `--questions` names another (the holdout, say). */
 export const DEFAULT_QUESTIONS_PATH = join(REPO_ROOT, 'test', 'fixtures', 'seed-questions.json');
+/** Ranks judged for quality: MRR@10 reads the first ten. */
 const TOP = 10;
+/** Latency is timed as `/ask` asks: for the answers its reply pages through. */
+export const ASK_SCOPE = { top: ANSWERS_PER_QUESTION };
 
 const seedQuestionsSchema = z.array(
   z.object({
@@ -45,6 +50,9 @@ export interface SeedPlan {
   /** naive fuse.js takes milliseconds a question: fewer rounds still give thousands of samples. */
   readonly baselineRounds: number;
 }
+
+/** Few rounds, enough for the JIT, and few passes: naive fuse.js takes milliseconds a question. */
+const FIRST_SIGHT_PLAN = { warmupRounds: 3, passes: 5 };
 
 const DEFAULT_SEED_PLAN: SeedPlan = {
   buildRepeats: 30,
@@ -71,6 +79,8 @@ export interface SeedSystemRun {
   readonly offTopicRejection: number;
   /** Over every question, answerable or not, `rounds` times each. */
   readonly latency: LatencyStats;
+  /** Every question once a pass, in order, on a system that has answered none of them. */
+  readonly firstSight: FirstSightStats;
   readonly rounds: number;
 }
 
@@ -78,6 +88,8 @@ export interface SeedRun {
   readonly article: string;
   readonly paragraphs: number;
   readonly questions: { readonly answerable: number; readonly offTopic: number };
+  /** How many answers each timed call asks for. */
+  readonly timedTop: number;
   readonly systems: readonly SeedSystemRun[];
 }
 
@@ -118,12 +130,15 @@ export function goldParagraphId(
 
 export function runSeed(seed: SeedSet, plan: SeedPlan = DEFAULT_SEED_PLAN): SeedRun {
   const articles = [seed.article];
-  const everyQuestion = [...seed.answerable, ...seed.offTopic];
+  const everyQuestion = [...seed.answerable, ...seed.offTopic].map(({ question }) => ({
+    question,
+    scope: ASK_SCOPE,
+  }));
   const contenders: [RetrieverFactory, number][] = [
     [iqtibas, plan.rounds],
     [naiveFuse, plan.baselineRounds],
   ];
-  const systems = contenders.map(([factory, rounds]): SeedSystemRun => {
+  const measured = contenders.map(([factory, rounds]): Omit<SeedSystemRun, 'firstSight'> => {
     progress(`seed: ${factory.name}`);
     const buildMs = medianBuildMs(() => factory.build(articles), plan.buildRepeats);
     const { value: retriever, retainedBytes: indexBytes } = measureBuild(() => factory.build(articles));
@@ -137,10 +152,23 @@ export function runSeed(seed: SeedSet, plan: SeedPlan = DEFAULT_SEED_PLAN): Seed
       rounds,
     };
   });
+  // Timed after every system's memory was measured: the engines built here leave garbage behind.
+  const systems = measured.map(
+    (run, i): SeedSystemRun => ({
+      ...run,
+      firstSight: timeFirstSight(
+        (contenders[i] as [RetrieverFactory, number])[0],
+        articles,
+        everyQuestion,
+        FIRST_SIGHT_PLAN,
+      ),
+    }),
+  );
   return {
     article: seed.article.slug,
     paragraphs: paragraphsOf(seed.article).length,
     questions: { answerable: seed.answerable.length, offTopic: seed.offTopic.length },
+    timedTop: ASK_SCOPE.top,
     systems,
   };
 }

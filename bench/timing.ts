@@ -67,6 +67,45 @@ export function measureLatency<Q>(
   };
 }
 
+export interface FirstSightStats {
+  readonly medianUs: number;
+  /** p99 over the questions of each question's median across passes, as `questionMedianP99Us`. */
+  readonly questionMedianP99Us: number;
+}
+
+/**
+ * Each query timed once per pass, in order, on a system built for that pass
+ * that has answered none of them: whatever a system remembers between queries
+ * (the engine's word memo) helps a query only with what the queries before it
+ * taught, as for a bot in service asked new questions. The hot paths are
+ * compiled first on another instance; several passes let a garbage collection
+ * that lands in one of them fall out of the per-query median.
+ */
+export function measureFirstSight<Q, S>(
+  queries: readonly Q[],
+  build: () => S,
+  run: (system: S, query: Q) => unknown,
+  plan: { readonly warmupRounds: number; readonly passes: number },
+  /** Nanoseconds; replaceable so that tests can check the statistics without real timing. */
+  clock: () => bigint = process.hrtime.bigint,
+): FirstSightStats {
+  const warm = build();
+  for (let round = 0; round < plan.warmupRounds; round++) for (const query of queries) run(warm, query);
+  const perQuery = queries.map((): number[] => []);
+  for (let pass = 0; pass < plan.passes; pass++) {
+    const fresh = build();
+    queries.forEach((query, q) => {
+      const start = clock();
+      run(fresh, query);
+      perQuery[q]?.push(Number(clock() - start) / 1_000);
+    });
+  }
+  return {
+    medianUs: median(perQuery.flat()),
+    questionMedianP99Us: percentile(perQuery.map(median), 99),
+  };
+}
+
 /** Median wall time of `repeats` builds, after one untimed build to warm the JIT. */
 export function medianBuildMs(build: () => unknown, repeats: number): number {
   build();

@@ -11,7 +11,7 @@ import type { CommandContext, CommandOutcome } from './types.js';
 /** Questions longer than this are cut (the slash option refuses them outright). */
 export const QUESTION_MAX_LENGTH = 300;
 /** Ranked passages an answer pages through; a custom id holds about this many. */
-const ANSWERS_PER_QUESTION = 5;
+export const ANSWERS_PER_QUESTION = 5;
 
 export interface Question {
   /** Typed text, or a passage picked from autocomplete (see `PASSAGE_CHOICE_PREFIX`). */

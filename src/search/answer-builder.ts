@@ -31,10 +31,12 @@ class RankedAnswer implements Answer {
     private readonly groups: readonly QueryGroup[],
     private readonly importances: readonly number[],
     confidence: number,
+    evidence: PassageEvidence | undefined,
   ) {
     this.article = index.articles[passage.articleIndex] as Article;
     this.paragraph = passage.paragraph;
     this.score = Math.round(confidence * 1000) / 1000;
+    if (evidence) this.cut = this.cutExcerpt(evidence);
   }
 
   get excerpt(): string {
@@ -47,9 +49,8 @@ class RankedAnswer implements Answer {
     return { article: this.article, paragraph: this.paragraph, excerpt: this.excerpt, score: this.score };
   }
 
-  private cutExcerpt(): string {
+  private cutExcerpt(evidence = readEvidence(this.index, this.passageIndex, this.groups)): string {
     const { index, passage } = this;
-    const evidence = readEvidence(index, this.passageIndex, this.groups);
     const sentences: SentenceSpan[] = [];
     for (let s = passage.sentenceStart; s < passage.sentenceEnd; s += 1) {
       sentences.push({ start: index.sentenceStarts[s] as number, end: index.sentenceEnds[s] as number });
@@ -98,15 +99,20 @@ function readEvidence(
   return { wordGroups, wordStrengths, sentenceBounds: sentenceBoundsOf(index, passage) };
 }
 
-/** Turn a ranked passage into an answer: its article, paragraph and the best-matching excerpt. */
+/**
+ * Turn a ranked passage into an answer: its article, paragraph and the best-matching excerpt.
+ * `evidence`, when the caller has just read the passage against the query, is used at once to cut
+ * the excerpt (an answer whose quote is sure to be shown); without it the excerpt waits to be read.
+ */
 export function buildAnswer(
   index: SearchIndex,
   passageIndex: number,
   groups: readonly QueryGroup[],
   importances: readonly number[],
   confidence: number,
+  evidence?: PassageEvidence,
 ): Answer {
   const passage = index.passages[passageIndex];
   if (!passage) throw new RangeError(`No passage ${passageIndex}`);
-  return new RankedAnswer(index, passageIndex, passage, groups, importances, confidence);
+  return new RankedAnswer(index, passageIndex, passage, groups, importances, confidence, evidence);
 }

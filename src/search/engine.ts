@@ -89,7 +89,9 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       if (answers.length === top) break;
       const share = confidence * (ranked.score / best.score);
       if (ranked !== best && share < minConfidence * FOLLOWING_ANSWER_SHARE) break;
-      answers.push(buildAnswer(index, ranked.passageIndex, groups, importances, share));
+      // The best passage was read for confidence just now: its excerpt, always shown, is cut from that reading.
+      const read = ranked === best ? evidence : undefined;
+      answers.push(buildAnswer(index, ranked.passageIndex, groups, importances, share, read));
     }
     return answers;
   }

@@ -153,14 +153,18 @@ export class PassageScanner {
 export function sentenceScores(evidence: PassageEvidence, importances: readonly number[]): number[] {
   const scores: number[] = [];
   const { sentenceBounds, wordGroups, wordStrengths } = evidence;
+  // Each group's strongest match in the sentence, by group number.
+  const best = new Float64Array(importances.length);
   for (let s = 0; s + 1 < sentenceBounds.length; s += 1) {
-    const best = new Map<number, number>();
+    best.fill(0);
     for (let w = sentenceBounds[s] as number; w < (sentenceBounds[s + 1] as number); w += 1) {
       const group = wordGroups[w] as number;
-      if (group >= 0) best.set(group, Math.max(best.get(group) ?? 0, wordStrengths[w] as number));
+      if (group >= 0) best[group] = Math.max(best[group] ?? 0, wordStrengths[w] as number);
     }
     let score = 0;
-    for (const [group, strength] of best) score += (importances[group] ?? 0) * strength;
+    best.forEach((strength, group) => {
+      score += (importances[group] ?? 0) * strength;
+    });
     scores.push(score);
   }
   return scores;

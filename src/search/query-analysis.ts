@@ -1,3 +1,4 @@
+import type { LRUCache } from 'lru-cache';
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
@@ -41,6 +42,26 @@ export interface QueryResources {
   readonly typoRepair: TypoRepair;
   readonly aliases: AliasIndex;
   readonly lexicon: LexiconMap;
+  /**
+   * What analysis learnt about single words, kept across questions: a word's
+   * analysis depends on the word and the index alone, and the words people ask
+   * with repeat from one question to the next (see WordMemo).
+   */
+  readonly memo: WordMemo;
+}
+
+/**
+ * What analysis has learnt about each word, bounded so that a flood of new
+ * words (pasted text, gibberish) evicts old ones instead of growing it.
+ */
+export type WordMemo = LRUCache<string, WordAnalysis>;
+
+/** What analysis has learnt about one word: its facts at once, the rest when first needed. */
+export interface WordAnalysis {
+  readonly facts: WordFacts;
+  group?: QueryGroup;
+  /** Whether a stem of the word is a known name misspelt (see TypoRepair.isNameVariant). */
+  nameVariant?: boolean;
 }
 
 /** Longer input is cut: no real question needs it, and work must stay bounded for hostile input. */
@@ -60,12 +81,6 @@ function isSplittable(word: string): boolean {
   return word.length >= MIN_SPLIT_PART * 2 && word.length <= MAX_REPAIRABLE_LENGTH;
 }
 
-interface MutableGroup {
-  word: string;
-  terms: QueryTerm[];
-  framing: boolean;
-}
-
 function addTerm(terms: QueryTerm[], termId: number, weight: number): void {
   for (let i = 0; i < terms.length; i += 1) {
     const existing = terms[i] as QueryTerm;
@@ -82,7 +97,7 @@ function hasSureReading(terms: readonly QueryTerm[]): boolean {
 }
 
 /** What analysis needs to know about one word of the question, worked out once. */
-interface WordFacts {
+export interface WordFacts {
   readonly stop: boolean;
   /** Its light stems, most likely first (see stemReadings). */
   readonly readings: readonly string[];
@@ -92,30 +107,49 @@ interface WordFacts {
   readonly known: boolean;
 }
 
-/** Analyses one question; remembers each word's facts so no word is stemmed twice. */
+/** Analyses one question word by word, through what earlier questions taught the memo. */
 class QueryAnalyzer {
-  // A question has a few dozen words at most, so a list beats a Map here.
-  private readonly words: string[] = [];
-  private readonly wordFacts: WordFacts[] = [];
+  // This question's words so far: a question has a few dozen at most, so a list beats the memo's lookups.
+  private readonly seen: string[] = [];
+  private readonly analyses: WordAnalysis[] = [];
 
   constructor(private readonly resources: QueryResources) {}
 
+  private analysis(word: string): WordAnalysis {
+    const at = this.seen.indexOf(word);
+    if (at !== -1) return this.analyses[at] as WordAnalysis;
+    const { memo } = this.resources;
+    let analysis = memo.get(word);
+    if (!analysis) {
+      analysis = { facts: this.workOutFacts(word) };
+      memo.set(word, analysis);
+    }
+    this.seen.push(word);
+    this.analyses.push(analysis);
+    return analysis;
+  }
+
   facts(word: string): WordFacts {
-    const at = this.words.indexOf(word);
-    if (at !== -1) return this.wordFacts[at] as WordFacts;
+    return this.analysis(word).facts;
+  }
+
+  group(word: string): QueryGroup {
+    const analysis = this.analysis(word);
+    analysis.group ??= this.workOutGroup(word, analysis.facts);
+    return analysis.group;
+  }
+
+  private workOutFacts(word: string): WordFacts {
     const { wordFormIds, dictionary } = this.resources;
     const stop = isStopWord(word);
     const readings = stop ? [] : stemReadings(word);
     const form = stop ? undefined : wordFormIds.get(word);
-    const facts: WordFacts = {
+    return {
       stop,
       readings,
       form,
       known: !stop && (form !== undefined || readings.some((stem) => dictionary.has(stem))),
     };
-    this.words.push(word);
-    this.wordFacts.push(facts);
-    return facts;
   }
 
   /**
@@ -145,8 +179,10 @@ class QueryAnalyzer {
     if (facts.stop || facts.known) return false;
     const nextFacts = this.facts(next);
     if (nextFacts.stop || nextFacts.known) return false;
-    const joined = this.facts(word + next);
-    return joined.known || joined.readings.some((stem) => this.resources.typoRepair.isNameVariant(stem));
+    const joined = this.analysis(word + next);
+    const { typoRepair } = this.resources;
+    joined.nameVariant ??= joined.facts.readings.some((stem) => typoRepair.isNameVariant(stem));
+    return joined.facts.known || joined.nameVariant;
   }
 
   private split(word: string): [string, string] | undefined {
@@ -215,9 +251,8 @@ class QueryAnalyzer {
     }
   }
 
-  group(word: string): MutableGroup {
+  private workOutGroup(word: string, facts: WordFacts): QueryGroup {
     const { dictionary, lexicon, typoRepair } = this.resources;
-    const facts = this.facts(word);
     const { readings } = facts;
     const terms = this.knownTerms(word, facts);
     // The text may only use the word behind a proclitic light stemming keeps (بتزويد for تزويد).
@@ -288,7 +323,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   const answerType = expectedAnswerType(normalizedWords);
   const words = analyzer.respace(normalizedWords);
 
-  const groups: MutableGroup[] = [];
+  const groups: QueryGroup[] = [];
   const primaries: string[] = [];
   for (const word of words) {
     const { stop, readings } = analyzer.facts(word);
@@ -308,11 +343,14 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     primaries[g] as string,
     ...group.terms.map((t) => dictionary.termOf(t.termId)),
   ]);
-  for (const match of aliases.find(readings)) {
+  const matches = aliases.find(readings);
+  if (matches.length === 0) return { groups, answerType, smallTalk, personRole };
+  // Remembered groups are shared between questions, so alias terms go into copies.
+  const withAliases = groups.map(({ word, terms, framing }) => ({ word, terms: [...terms], framing }));
+  for (const match of matches) {
     const termId = dictionary.idOf(match.groupTerm);
     if (termId === undefined) continue;
-    for (let g = match.start; g < match.end; g += 1)
-      addTerm((groups[g] as MutableGroup).terms, termId, ALIAS_WEIGHT);
+    for (const group of withAliases.slice(match.start, match.end)) addTerm(group.terms, termId, ALIAS_WEIGHT);
   }
-  return { groups, answerType, smallTalk, personRole };
+  return { groups: withAliases, answerType, smallTalk, personRole };
 }

@@ -1,8 +1,16 @@
+import { LRUCache } from 'lru-cache';
 import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
 import { buildLexiconMap } from './lexicon-map.js';
 import type { QueryResources } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 import { MIN_SKELETON_LENGTH, TypoRepair } from './typo-repair.js';
+
+/**
+ * Distinct words remembered. A few thousand cover the vocabulary a study group
+ * asks with; a flood of new words (pasted text, gibberish) only evicts the
+ * least recently used ones, so memory stays bounded at a few megabytes.
+ */
+const WORD_MEMO_SIZE = 4_096;
 
 /** How many passages holding the first word are read to find the second right after it. */
 const ADJACENCY_SCAN_LIMIT = 64;
@@ -44,5 +52,6 @@ export function buildQueryResources(index: SearchIndex): QueryResources {
     typoRepair: new TypoRepair(index.dictionary.allTerms(), shortStemSpellings(index)),
     aliases: new AliasIndex(index.articles.flatMap(compileAliasPhrases)),
     lexicon: buildLexiconMap(index.dictionary),
+    memo: new LRUCache({ max: WORD_MEMO_SIZE }),
   };
 }

@@ -113,16 +113,19 @@ export class Ranker {
       const p = this.touched[i] as number;
       best.offer(p, this.scores[p] as number, this.matchedGroups[p] as number);
     }
-    const matched = new Map<number, number>();
-    for (const { passageIndex } of best.items)
-      matched.set(passageIndex, this.matchedGroups[passageIndex] as number);
+    // Read before the scratch buffers are cleared below.
+    const matched = hasDeferred
+      ? new Map(
+          best.items.map(({ passageIndex }) => [passageIndex, this.matchedGroups[passageIndex] as number]),
+        )
+      : undefined;
     for (let i = 0; i < touchedCount; i += 1) {
       const p = this.touched[i] as number;
       this.scores[p] = 0;
       this.matchedGroups[p] = 0;
       this.isTouched[p] = 0;
     }
-    if (!hasDeferred) return best.items;
+    if (!matched) return best.items;
 
     this.deferredScorer.load(deferred);
     const rescored = new TopK(limit);

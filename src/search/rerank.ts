@@ -52,9 +52,9 @@ export function rerank(input: RerankInput): ScoredPassage[] {
     if (score + maxBonus < bar) break;
     // Only pairs of neighbouring question words this passage matches both of can add to it.
     let reachable = 0;
-    pairBonus.forEach((bonus, g) => {
-      if ((matchedGroups & (3 << g)) === 3 << g) reachable += bonus;
-    });
+    for (let g = 0; g < pairBonus.length; g += 1) {
+      if ((matchedGroups & (3 << g)) === 3 << g) reachable += pairBonus[g] as number;
+    }
     if (score + reachable < bar) continue;
     let finalScore = score;
     if (reachable > 0) {

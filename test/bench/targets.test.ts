@@ -71,12 +71,14 @@ describe('seedChecks', () => {
     quality: { questions: 1, top1: 1, recallAt3: 1, mrrAt10: 1, abstention: 0 },
     offTopicRejection: 1,
     latency: latency(medianUs, p99Us),
+    firstSight: { medianUs, questionMedianP99Us: p99Us },
     rounds: 1,
   });
   const run = (engine: SeedSystemRun): SeedRun => ({
     article: 'seed',
     paragraphs: 1,
     questions: { answerable: 1, offTopic: 0 },
+    timedTop: 5,
     systems: [engine, seedSystem('naive fuse.js', 2000, 5000, 1)],
   });
 

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { measureBuild, measureLatency, medianBuildMs, requireGc } from '../../bench/timing.js';
+import {
+  measureBuild,
+  measureFirstSight,
+  measureLatency,
+  medianBuildMs,
+  requireGc,
+} from '../../bench/timing.js';
 
 /** A clock that only moves when a query runs, by that query's cost in microseconds. */
 function fakeClock() {
@@ -26,6 +32,37 @@ describe('measureLatency', () => {
     // Timed calls: slow 100, fast 10 | slow 100, fast 500 | slow 100, fast 10.
     expect(stats).toEqual({ samples: 6, medianUs: 100, p99Us: 500, questionMedianP99Us: 100 });
     expect(calls).toBe(8);
+  });
+});
+
+describe('measureFirstSight', () => {
+  it('times each question once a pass, on systems that the warm-up did not teach', () => {
+    const clock = fakeClock();
+    // A system answers a question it has seen before in 1 µs, a new one in 30 µs.
+    const systems: Set<string>[] = [];
+    const build = () => {
+      systems.push(new Set<string>());
+      return systems.at(-1) as Set<string>;
+    };
+    const ask = (seen: Set<string>, question: string) => {
+      clock.spend(seen.has(question) ? 1 : 30);
+      seen.add(question);
+    };
+    const stats = measureFirstSight(
+      ['a', 'b', 'a', 'c'],
+      build,
+      ask,
+      { warmupRounds: 2, passes: 3 },
+      clock.now,
+    );
+    // Per pass: a, b and c are new to that pass's system (30 µs); the repeated a is not (1 µs).
+    expect(stats).toEqual({ medianUs: 30, questionMedianP99Us: 30 });
+    expect(systems).toHaveLength(4);
+    expect(systems.slice(1).map((seen) => [...seen])).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+    ]);
   });
 });
 

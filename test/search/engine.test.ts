@@ -143,6 +143,24 @@ describe('createSearchEngine on the seed article', () => {
   it('respects top', () => {
     expect(engine.ask('روسيا وكوريا الشمالية', { top: 1, minScore: 0 })).toHaveLength(1);
   });
+
+  it('answers a question the same whether its words were seen in earlier questions or not', async () => {
+    // Word analysis is remembered across questions; what was remembered must never change an answer.
+    // Alias matches add terms to a question's groups, so questions with and without aliases are mixed.
+    const questions: string[] = (
+      await import('../fixtures/seed-questions.json', { with: { type: 'json' } })
+    ).default.map((entry: { question: string }) => entry.question);
+    const shown = (question: string, asker: SearchEngine) =>
+      asker.ask(question, { top: 5 }).map((answer) => [answer.paragraph.id, answer.score, answer.excerpt]);
+    const seasoned = createSearchEngine(seed);
+    for (const question of [...questions].reverse()) seasoned.ask(question, { top: 5 });
+    const differing = questions.filter(
+      (question) =>
+        JSON.stringify(shown(question, seasoned)) !==
+        JSON.stringify(shown(question, createSearchEngine(seed))),
+    );
+    expect(differing).toEqual([]);
+  });
 });
 
 describe('createSearchEngine over several articles', () => {
