@@ -68,19 +68,31 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     });
     const best = reranked[0];
     if (!best) return [];
-    scanner.scan(best.passageIndex);
+    /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
+    const confidenceIn = (passageIndex: number): number => {
+      scanner.scan(passageIndex);
+      const evidence = scanner.evidence();
+      return matchConfidence({
+        groups,
+        strengths: groupStrengths(index, passageIndex, groups),
+        importances,
+        evidence,
+        // A passage that speaks of the role the question asks a name for, but names no one in it, gives the
+        // wrong kind of answer as surely as one without a number gives it for "how many".
+        fitsAnswerType:
+          fitsAnswerType(passageIndex, answerType) &&
+          !(personRole && leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole)),
+      });
+    };
+    // Coverage chooses which passage to quote, not whether the article answers: where it promotes a
+    // passage over the one the evidence alone puts first, both must be confident. (Judged without it,
+    // near-miss questions would be answered by whichever passage shares the most of their words.)
+    const evidenceBest = reranked.reduce((first, ranked) =>
+      ranked.evidenceScore > first.evidenceScore ? ranked : first,
+    );
+    const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex);
+    const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex));
     const evidence = scanner.evidence();
-    const confidence = matchConfidence({
-      groups,
-      strengths: groupStrengths(index, best.passageIndex, groups),
-      importances,
-      evidence,
-      // A passage that speaks of the role the question asks a name for, but names no one in it, gives the
-      // wrong kind of answer as surely as one without a number gives it for "how many".
-      fitsAnswerType:
-        fitsAnswerType(best.passageIndex, answerType) &&
-        !(personRole && leavesRoleUnnamed(index, nameLike, best.passageIndex, evidence, personRole)),
-    });
     if (confidence < minConfidence) return [];
 
     // Later answers inherit the best one's confidence, scaled by how close their score comes to it.

@@ -1,12 +1,24 @@
 import type { AnswerType } from '../text/answer-types.js';
 import type { PassageScanner } from './passage-evidence.js';
 import type { QueryGroup } from './query-analysis.js';
-import { outranks, type ScoredPassage } from './top-k.js';
+import { ALL_GROUPS, outranks, type ScoredPassage } from './top-k.js';
 
 /** Weight of the proximity bonus relative to BM25 (both are in idf units). */
 export const PROXIMITY_WEIGHT = 0.5;
 /** A passage that cannot hold the kind of answer asked for ("how many" without a number) ranks lower. */
 export const WRONG_ANSWER_TYPE_RANK_FACTOR = 0.8;
+/**
+ * How strongly a passage's score follows its coverage, the share of the question's importance it
+ * matches at all. BM25 rewards a short passage for each word it shares with the question, so one
+ * that lacks the question's rarest word can outrank a longer one that has every word (a "coord"
+ * factor, as in classic Lucene). The square root keeps coverage a correction, not the ranking.
+ */
+export const COVERAGE_EXPONENT = 0.5;
+
+/** A reranked passage; `score` includes coverage, `evidenceScore` is BM25 and proximity alone. */
+export interface RerankedPassage extends ScoredPassage {
+  readonly evidenceScore: number;
+}
 
 export interface RerankInput {
   /** BM25 candidates, best first. */
@@ -21,21 +33,32 @@ export interface RerankInput {
   readonly fitsAnswerType: (passageIndex: number, answerType: AnswerType | undefined) => boolean;
 }
 
-function insertSorted(list: ScoredPassage[], item: ScoredPassage): void {
+/** Share of the question's importance in the groups a passage matches; 1 when that is not known. */
+function coverage(matchedGroups: number, importances: readonly number[], total: number): number {
+  if (matchedGroups === ALL_GROUPS || total <= 0) return 1;
+  let covered = 0;
+  for (let g = 0; g < importances.length; g += 1) {
+    if ((matchedGroups & (1 << g)) !== 0) covered += importances[g] as number;
+  }
+  return covered / total;
+}
+
+function insertSorted(list: RerankedPassage[], item: RerankedPassage): void {
   let at = list.length;
   while (at > 0 && outranks(item.score, item.passageIndex, list[at - 1] as ScoredPassage)) at -= 1;
   list.splice(at, 0, item);
 }
 
 /**
- * Reorder BM25 candidates by proximity (question words found together) and
- * answer type. Proximity can add at most the bonus of every neighbouring pair
- * of question words, so once a candidate's BM25 plus that bound cannot reach
- * the current top answers, no later candidate can either and scanning stops.
- * Each candidate is bounded the same way by the pairs it matches: one that
- * cannot reach the top is skipped, one that matches no pair is not scanned.
+ * Reorder BM25 candidates by proximity (question words found together), answer
+ * type and coverage. Proximity can add at most the bonus of every neighbouring
+ * pair of question words, and the other two only lower a score, so once a
+ * candidate's BM25 plus that bound cannot reach the current top answers, no
+ * later candidate can either and scanning stops. Each candidate is bounded the
+ * same way by the pairs it matches: one that cannot reach the top is skipped,
+ * one that matches no pair is not scanned.
  */
-export function rerank(input: RerankInput): ScoredPassage[] {
+export function rerank(input: RerankInput): RerankedPassage[] {
   const { candidates, groups, importances, scanner, top, answerType, fitsAnswerType } = input;
   // pairBonus[g]: what finding groups g and g + 1 together adds (a word no passage contains pairs with nothing).
   const pairBonus = importances.map((importance, g) =>
@@ -44,7 +67,8 @@ export function rerank(input: RerankInput): ScoredPassage[] {
       : 0,
   );
   const maxBonus = pairBonus.reduce((sum, bonus) => sum + bonus, 0);
-  const reranked: ScoredPassage[] = [];
+  const totalImportance = importances.reduce((sum, importance) => sum + importance, 0);
+  const reranked: RerankedPassage[] = [];
   for (const candidate of candidates) {
     const { passageIndex, score, matchedGroups } = candidate;
     const bar =
@@ -56,13 +80,15 @@ export function rerank(input: RerankInput): ScoredPassage[] {
       if ((matchedGroups & (3 << g)) === 3 << g) reachable += pairBonus[g] as number;
     }
     if (score + reachable < bar) continue;
-    let finalScore = score;
+    let evidenceScore = score;
     if (reachable > 0) {
       scanner.scan(passageIndex);
-      finalScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
+      evidenceScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
     }
-    if (!fitsAnswerType(passageIndex, answerType)) finalScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
-    insertSorted(reranked, { passageIndex, score: finalScore, matchedGroups });
+    if (!fitsAnswerType(passageIndex, answerType)) evidenceScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
+    const finalScore =
+      evidenceScore * coverage(matchedGroups, importances, totalImportance) ** COVERAGE_EXPONENT;
+    insertSorted(reranked, { passageIndex, score: finalScore, matchedGroups, evidenceScore });
   }
   return reranked;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
 import { loadArticles } from '../../src/corpus/load-articles.js';
-import { createSearchEngine } from '../../src/search/engine.js';
+import { createSearchEngine, DEFAULT_MIN_CONFIDENCE } from '../../src/search/engine.js';
 import { MAX_EXCERPT_LENGTH } from '../../src/search/excerpt.js';
 import type { SearchEngine } from '../../src/search/types.js';
 import { makeArticle } from '../support/articles.js';
@@ -85,6 +85,24 @@ describe('createSearchEngine on the seed article', () => {
     ['Egyptian dialect', 'روسيا بعتت نفط لكوريا الشمالية إمتى؟', ['العلاقات الاقتصادية', 2]],
   ])('finds the passage through %s', (_kind, question, expected) => {
     expect(where(question)).toEqual(expected);
+  });
+
+  it('quotes the passage with every question word before a shorter one that lacks the rarest', () => {
+    // Both speak of China and Russia imposing sanctions; only the longer one says they were strict.
+    expect(where('لماذا فرضت الصين وروسيا عقوبة صارمة على الكوريين الشماليين؟')).toEqual([
+      'العلاقة تاريخيا',
+      4,
+    ]);
+  });
+
+  it('lets coverage choose the quote but not whether the article answers', () => {
+    // The Cold War passage shares "war" and "first" with a question about the First World War, more of
+    // it than the passage the evidence alone ranks first; being quoted first must not make it an answer.
+    const question = 'متى بدأت الحرب العالمية الأولى؟';
+    const [first] = engine.ask(question, { top: 3, minScore: 0 });
+    expect(first?.paragraph.text).toContain('الأيام الأولى من الحرب الباردة');
+    expect(first?.score).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+    expect(engine.ask(question)).toEqual([]);
   });
 
   it('answers for the name of someone in a role where the passage names them', () => {
