@@ -11,7 +11,7 @@ const groups = [group('common'), group('usual'), group('rare')];
 const importances = [1, 1, 3];
 const unusedScanner = {} as PassageScanner;
 
-function rerankCandidates(candidates: ScoredPassage[], fits = () => true) {
+function rerankCandidates(candidates: ScoredPassage[], fits: (passageIndex: number) => boolean = () => true) {
   return rerank({
     candidates,
     groups,
