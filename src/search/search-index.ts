@@ -3,6 +3,7 @@ import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
 import { type CorpusText, readCorpus } from './corpus-reader.js';
+import { lexiconStems } from './lexicon-map.js';
 import { appendTo } from './multimap.js';
 import { PostingsBuilder, type PostingsTable } from './postings.js';
 import { TermDictionary } from './term-dictionary.js';
@@ -125,7 +126,9 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const knownStems = corpusStems(corpus.words);
   const dictionary = new TermDictionary();
   const wordForms = WordFormTable.build(
-    corpus.words.map((word) => wordTerms(word, (stem) => knownStems.has(stem))),
+    // A reading of a text word is confirmed by the corpus, or by the lexicon, whose words are real words
+    // too: the text's ويناقشا (dual, with its alef) is read as يناقش and so meets the lexicon's ناقش.
+    corpus.words.map((word) => wordTerms(word, (stem) => knownStems.has(stem) || lexiconStems().has(stem))),
     dictionary,
   );
   const { aliasWords, postings, passageLengths } = buildPostings(corpus, articles, dictionary, wordForms);

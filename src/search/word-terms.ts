@@ -42,6 +42,10 @@ const ACCUSATIVE_ALEF = /^.{3,}ا$/;
 const FEMININE_TA = /^.{3,}ت$/;
 // Egyptian and Levantine passive/reflexive verbs: اتأسست for تأسست.
 const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
+// The Egyptian future's ه (or ح) before a present-tense verb: هيتكلموا for يتكلموا.
+const COLLOQUIAL_FUTURE = /^[هح](?=[يتن].{3})/;
+// A verb's plural ending, which light stemming keeps: اتكلموا, حكيوا; at least three letters stay.
+const VERB_PLURAL_ENDING = /^.{3,}وا$/;
 
 function addReading(terms: WordTerm[], term: string, kind: ReadingKind): void {
   if (!terms.some((existing) => existing.term === term)) terms.push({ term, kind });
@@ -52,7 +56,11 @@ export function peelClitics(word: string): string[] {
   const peeled: string[] = [];
   const proclitic = PROCLITIC.exec(word);
   if (proclitic && word.length - proclitic[0].length >= 3) peeled.push(word.slice(proclitic[0].length));
-  if (COLLOQUIAL_PASSIVE.test(word)) peeled.push(word.slice(1));
+  if (COLLOQUIAL_PASSIVE.test(word) || COLLOQUIAL_FUTURE.test(word)) peeled.push(word.slice(1));
+  // The plural ending comes off the word as typed and off each form the prefixes left: هيتكلموا → يتكلم.
+  for (const form of [word, ...peeled]) {
+    if (VERB_PLURAL_ENDING.test(form)) peeled.push(form.slice(0, -2));
+  }
   return peeled;
 }
 

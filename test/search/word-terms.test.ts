@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type WordTerm, wordTerms } from '../../src/search/word-terms.js';
+import { peelClitics, type WordTerm, wordTerms } from '../../src/search/word-terms.js';
 import { normalizeArabic } from '../../src/text/normalize.js';
 
 /** The readings of a word, given the stems the corpus uses. */
@@ -47,7 +47,30 @@ describe('wordTerms', () => {
     expect(variants(readingsOf('لوكين', []))).toEqual([]);
   });
 
+  it.each([
+    ['هيتكلموا', 'يتكلم'],
+    ['اتكلموا', 'تكلم'],
+    ['حكيوا', 'حكي'],
+  ])('reads the colloquial verb %s as %s when the corpus uses that stem', (word, stem) => {
+    expect(variants(readingsOf(word, [stem]))).toContain(stem);
+  });
+
+  it('keeps a verb ending in وا, or a word beginning with ه, whole when the corpus does not confirm the rest', () => {
+    expect(variants(readingsOf('هيتكلموا', ['تكلموا']))).toEqual([]);
+    expect(variants(readingsOf('هيئة', ['يئه']))).toEqual([]);
+  });
+
   it('gives a stop word no terms at all', () => {
     expect(readingsOf('الذي', ['الذي'])).toEqual([]);
+  });
+});
+
+describe('peelClitics', () => {
+  it('peels the Egyptian future and the plural ending, alone and together', () => {
+    expect(peelClitics('هيتكلموا')).toEqual(['يتكلموا', 'هيتكلم', 'يتكلم']);
+  });
+
+  it('leaves a word with too few letters after the ending whole', () => {
+    expect(peelClitics('دعوا')).toEqual([]);
   });
 });

@@ -46,3 +46,20 @@ describe('the general lexicon', () => {
     expect(engine.ask('الطائرة')).toEqual([]);
   });
 });
+
+describe('lexicon words inside the text', () => {
+  it('meet the text word whose ending or clitics light stemming keeps (the dual ويناقشا is يناقش)', () => {
+    const article = makeArticle('dual', [
+      ['', ['قد يجتمع الوزيران غدا ويناقشا خطة المياه.', 'زار الوزير المصنع الجديد.']],
+    ]);
+    // "They will talk about" (Egyptian) is the lexicon's ناقش; the text has only the dual ويناقشا.
+    expect(createSearchEngine([article]).ask('الوزيرين هيتكلموا في إيه؟')[0]?.paragraph.number).toBe(1);
+  });
+
+  it('keep a leading و as their own letter: ولد (born) does not meet بلاده (his country)', () => {
+    const article = makeArticle('country', [['', ['عاد الرئيس إلى بلاده بعد الزيارة.']]]);
+    const [answer] = createSearchEngine([article]).ask('أين ولد الرئيس؟', { minScore: 0 });
+    // Only "the president" is found; were ولادة read as و + لادة, "born" would be found too.
+    expect(answer?.score ?? 0).toBeLessThan(0.5);
+  });
+});
