@@ -7,10 +7,10 @@ import type { SeedRun, SeedSystemRun } from './seed.js';
 import { renderTable } from './table.js';
 import type { TargetCheck } from './targets.js';
 
-const Q_MEDIAN_NOTE = [
-  "p99 q-median = p99 over the questions of each question's median latency: one-off pauses (GC, other processes) cannot move it.",
-  'first sight = each question once, in order, on a new engine (5 passes): only words of earlier questions are in its word memo.',
-].join('\n');
+const Q_MEDIAN_NOTE =
+  "p99 q-median = p99 over the questions of each question's median latency: one-off pauses (GC, other processes) cannot move it.";
+const FIRST_SIGHT_NOTE =
+  'first sight = each question once, in order, on a new engine (5 passes): only words of earlier questions are in its word memo.';
 
 const rate = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(3));
 const micros = (value: number) => value.toFixed(value < 100 ? 1 : 0);
@@ -55,6 +55,7 @@ export function seedReport(run: SeedRun): string {
       `, asking for ${run.timedTop} answers as /ask does, after a warm-up.`,
     renderTable(header, table),
     Q_MEDIAN_NOTE,
+    FIRST_SIGHT_NOTE,
   ].join('\n');
 }
 
