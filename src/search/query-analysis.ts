@@ -13,7 +13,14 @@ import type { LexiconMap } from './lexicon-map.js';
 import type { TermDictionary } from './term-dictionary.js';
 import { MAX_REPAIRABLE_LENGTH, spellingSimilarity, type TypoRepair } from './typo-repair.js';
 import type { WordFormTable } from './word-form-table.js';
-import { PROCLITICS, peelClitics, QUERY_WEIGHT, READING_KINDS, wordTerms } from './word-terms.js';
+import {
+  PROCLITICS,
+  peelClitics,
+  QUERY_WEIGHT,
+  READING_KINDS,
+  withoutInflectedEnding,
+  wordTerms,
+} from './word-terms.js';
 
 /** One alternative a query word may match, weighted by how sure the reading is. */
 export interface QueryTerm {
@@ -279,6 +286,8 @@ class QueryAnalyzer {
     // text, but its reading تأسست has the partner تشكلت, which is.
     const lexiconReadings: string[] = [readings[0] ?? word];
     for (const rest of peelClitics(word)) lexiconReadings.push(...stemReadings(rest));
+    // خطابا is not in the text, but its reading خطاب has the partner رسالة, which is.
+    for (const reading of [...lexiconReadings]) lexiconReadings.push(...withoutInflectedEnding(reading));
     for (const { termId } of terms) lexiconReadings.push(dictionary.termOf(termId));
     lexiconReadings.forEach((reading, at) => {
       if (lexiconReadings.indexOf(reading) !== at) return;

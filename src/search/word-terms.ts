@@ -64,6 +64,11 @@ export function peelClitics(word: string): string[] {
   return peeled;
 }
 
+/** The stems of a term without an accusative alef or a feminine ت light stemming keeps (رئيسا → رئيس). */
+export function withoutInflectedEnding(term: string): readonly string[] {
+  return ACCUSATIVE_ALEF.test(term) || FEMININE_TA.test(term) ? stemReadings(term.slice(0, -1)) : [];
+}
+
 /**
  * The terms of one normalized word. Readings that peel off a proclitic
  * (لروسيا → روسيا), a country's يا ending (روسيا → روس, shared with الروسية) or
@@ -90,8 +95,7 @@ export function wordTerms(
       addReading(terms, term.slice(0, -2), 'variant');
   }
   for (const { term } of [...terms]) {
-    if (!ACCUSATIVE_ALEF.test(term) && !FEMININE_TA.test(term)) continue;
-    for (const reading of stemReadings(term.slice(0, -1))) {
+    for (const reading of withoutInflectedEnding(term)) {
       if (isKnownStem(reading)) addReading(terms, reading, 'variant');
     }
   }

@@ -56,6 +56,15 @@ describe('lexicon words inside the text', () => {
     expect(createSearchEngine([article]).ask('الوزيرين هيتكلموا في إيه؟')[0]?.paragraph.number).toBe(1);
   });
 
+  it('meet a question word with an accusative alef the text never writes (خطابا is خطاب, a letter)', () => {
+    const article = makeArticle('letter', [
+      ['', ['أرسل الوزير رسالة إلى نظيره أمس.', 'افتتح الوزير مصنعا للسيارات.']],
+    ]);
+    const [first, second] = createSearchEngine([article]).ask('هل بعث الوزير خطابا؟', { minScore: 0 });
+    expect(first?.paragraph.number).toBe(1);
+    expect(first?.score).toBeGreaterThan(2 * (second?.score ?? 0));
+  });
+
   it('keep a leading و as their own letter: ولد (born) does not meet بلاده (his country)', () => {
     const article = makeArticle('country', [['', ['عاد الرئيس إلى بلاده بعد الزيارة.']]]);
     const [answer] = createSearchEngine([article]).ask('أين ولد الرئيس؟', { minScore: 0 });
