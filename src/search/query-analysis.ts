@@ -98,6 +98,10 @@ function addTerm(terms: QueryTerm[], termId: number, weight: number): void {
   terms.push({ termId, weight });
 }
 
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
 /** Whether some reading is surer than a root, which alone is too loose to stand for the word. */
 function hasSureReading(terms: readonly QueryTerm[]): boolean {
   return terms.some((term) => term.weight > QUERY_WEIGHT.root);
@@ -237,6 +241,8 @@ class QueryAnalyzer {
       if (at === -1) continue;
       const ending = word.slice(at + stem.length);
       for (const near of typoRepair.nearTerms(stem)) {
+        // Four letters reordered are most often another real word (عالم "world", عامل "worker").
+        if (sameLetters(stem, near)) continue;
         const termId = dictionary.idOf(near);
         const meant = word.slice(0, at) + near + ending;
         if (termId === undefined || !(wordFormIds.has(meant) || wordFormIds.has(near + ending))) continue;

@@ -209,3 +209,15 @@ describe('createSearchEngine over several articles', () => {
     expect(createSearchEngine([]).ask('موسكو')).toEqual([]);
   });
 });
+
+describe('typo repair of short words', () => {
+  const article = makeArticle('worker', [
+    ['', ['وصل عامل جديد إلى المصنع.', 'افتتحت الشركة فرعا في المدينة.']],
+  ]);
+
+  it('does not read four letters reordered as a typo: العالم ("the world") is not عامل ("worker")', () => {
+    const engine = createSearchEngine([article]);
+    expect(engine.ask('العالم', { minScore: 0 })).toEqual([]);
+    expect(engine.ask('العامل')[0]?.paragraph.number).toBe(1);
+  });
+});
