@@ -4,7 +4,7 @@ import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
 import { leavesRoleUnnamed, nameLikeForms } from './named-role.js';
 import { PassageScanner } from './passage-evidence.js';
-import { analyzeQuery, MAX_QUERY_GROUPS } from './query-analysis.js';
+import { analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup, type RoleGroups } from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
 import { QueryTermTable } from './query-term-table.js';
 import { Ranker, type RankingScope } from './ranking.js';
@@ -34,6 +34,14 @@ function scopeOf(index: SearchIndex, slug: string | undefined): RankingScope | u
   };
 }
 
+/** What judging a passage's confidence needs to know about the question. */
+interface AnalyzedForConfidence {
+  readonly groups: readonly QueryGroup[];
+  readonly importances: readonly number[];
+  readonly answerType: AnswerType | undefined;
+  readonly personRole: RoleGroups | undefined;
+}
+
 /** Build the index for a set of articles and answer questions over it. */
 export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const index = buildSearchIndex(articles);
@@ -45,6 +53,24 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
     answerType === undefined ||
     ((index.passages[passageIndex]?.answerTypes ?? 0) & answerTypeBit(answerType)) !== 0;
+
+  /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
+  function confidenceIn(passageIndex: number, query: AnalyzedForConfidence): number {
+    const { groups, importances, answerType, personRole } = query;
+    scanner.scan(passageIndex);
+    const evidence = scanner.evidence();
+    return matchConfidence({
+      groups,
+      strengths: groupStrengths(index, passageIndex, groups),
+      importances,
+      evidence,
+      // A passage that speaks of the role the question asks a name for, but names no one in it, gives the
+      // wrong kind of answer as surely as one without a number gives it for "how many".
+      fitsAnswerType:
+        fitsAnswerType(passageIndex, answerType) &&
+        !(personRole && leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole)),
+    });
+  }
 
   function ask(question: string, options: AskOptions = {}): Answer[] {
     const top = Math.max(1, Math.floor(options.top ?? DEFAULT_TOP));
@@ -68,30 +94,15 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     });
     const best = reranked[0];
     if (!best) return [];
-    /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
-    const confidenceIn = (passageIndex: number): number => {
-      scanner.scan(passageIndex);
-      const evidence = scanner.evidence();
-      return matchConfidence({
-        groups,
-        strengths: groupStrengths(index, passageIndex, groups),
-        importances,
-        evidence,
-        // A passage that speaks of the role the question asks a name for, but names no one in it, gives the
-        // wrong kind of answer as surely as one without a number gives it for "how many".
-        fitsAnswerType:
-          fitsAnswerType(passageIndex, answerType) &&
-          !(personRole && leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole)),
-      });
-    };
     // Coverage chooses which passage to quote, not whether the article answers: where it promotes a
     // passage over the one the evidence alone puts first, both must be confident. (Judged without it,
     // near-miss questions would be answered by whichever passage shares the most of their words.)
     const evidenceBest = reranked.reduce((first, ranked) =>
       ranked.evidenceScore > first.evidenceScore ? ranked : first,
     );
-    const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex);
-    const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex));
+    const query = { groups, importances, answerType, personRole };
+    const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, query);
+    const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, query));
     const evidence = scanner.evidence();
     if (confidence < minConfidence) return [];
 

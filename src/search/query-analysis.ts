@@ -322,13 +322,19 @@ export interface RoleGroups {
   readonly qualifiers: readonly number[];
 }
 
+function groupOfWord(groups: readonly QueryGroup[], word: string): number {
+  return groups.findIndex((group) => group.word === word);
+}
+
 function roleGroupsOf(groups: readonly QueryGroup[], words: readonly string[]): RoleGroups | undefined {
   const asked = askedPersonRole(words);
   if (!asked) return undefined;
-  const groupOf = (word: string) => groups.findIndex((group) => group.word === word);
-  const role = groupOf(asked.role);
+  const role = groupOfWord(groups, asked.role);
   if (role === -1) return undefined;
-  return { role, qualifiers: asked.qualifiers.map(groupOf).filter((group) => group !== -1) };
+  return {
+    role,
+    qualifiers: asked.qualifiers.map((word) => groupOfWord(groups, word)).filter((group) => group !== -1),
+  };
 }
 
 /** Turn a question into weighted term groups, one per content word. */
