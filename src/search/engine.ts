@@ -3,6 +3,7 @@ import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
 import { leavesRoleUnnamed, nameLikeForms } from './named-role.js';
+import { contradictsOrdinal, type OrdinalGroup, ordinalForms } from './ordinal-conflict.js';
 import { PassageScanner } from './passage-evidence.js';
 import { analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup, type RoleGroups } from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
@@ -40,6 +41,7 @@ interface AnalyzedForConfidence {
   readonly importances: readonly number[];
   readonly answerType: AnswerType | undefined;
   readonly personRole: RoleGroups | undefined;
+  readonly ordinal: OrdinalGroup | undefined;
 }
 
 /** Build the index for a set of articles and answer questions over it. */
@@ -50,13 +52,14 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
   const nameLike = nameLikeForms(index);
+  const ordinals = ordinalForms(index);
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
     answerType === undefined ||
     ((index.passages[passageIndex]?.answerTypes ?? 0) & answerTypeBit(answerType)) !== 0;
 
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
   function confidenceIn(passageIndex: number, query: AnalyzedForConfidence): number {
-    const { groups, importances, answerType, personRole } = query;
+    const { groups, importances, answerType, personRole, ordinal } = query;
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
     return matchConfidence({
@@ -66,9 +69,11 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       evidence,
       // A passage that speaks of the role the question asks a name for, but names no one in it, gives the
       // wrong kind of answer as surely as one without a number gives it for "how many".
+      // So does one that tells of another of the series than the one asked about: the last test for the first.
       fitsAnswerType:
         fitsAnswerType(passageIndex, answerType) &&
-        !(personRole && leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole)),
+        !(personRole && leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole)) &&
+        !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal)),
     });
   }
 
@@ -78,7 +83,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const { groups, answerType, smallTalk, personRole } = analyzeQuery(question, resources);
+    const { groups, answerType, smallTalk, personRole, ordinal } = analyzeQuery(question, resources);
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
@@ -100,7 +105,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const evidenceBest = reranked.reduce((first, ranked) =>
       ranked.evidenceScore > first.evidenceScore ? ranked : first,
     );
-    const query = { groups, importances, answerType, personRole };
+    const query = { groups, importances, answerType, personRole, ordinal };
     const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, query);
     const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, query));
     const evidence = scanner.evidence();

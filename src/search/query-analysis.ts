@@ -4,12 +4,14 @@ import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
 import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { askedOrdinal } from '../text/ordinals.js';
 import { askedPersonRole } from '../text/person-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
+import type { OrdinalGroup } from './ordinal-conflict.js';
 import type { TermDictionary } from './term-dictionary.js';
 import { MAX_REPAIRABLE_LENGTH, spellingSimilarity, type TypoRepair } from './typo-repair.js';
 import type { WordFormTable } from './word-form-table.js';
@@ -314,12 +316,20 @@ export interface AnalyzedQuery {
   readonly answerType: AnswerType | undefined;
   /** The role whose holder's name the question asks for ("ما اسم وزير الخارجية؟"), if it asks. */
   readonly personRole: RoleGroups | undefined;
+  /** The word the question qualifies with an ordinal ("أول تجربة"), as a group, if it does. */
+  readonly ordinal: OrdinalGroup | undefined;
 }
 
 /** A role the question asks a name for, as query groups: the role word's and its qualifiers'. */
 export interface RoleGroups {
   readonly role: number;
   readonly qualifiers: readonly number[];
+}
+
+function ordinalGroupOf(groups: readonly QueryGroup[], words: readonly string[]): OrdinalGroup | undefined {
+  const asked = askedOrdinal(words);
+  const group = asked ? groupOfWord(groups, asked.word) : -1;
+  return asked && group !== -1 ? { group, ordinal: asked.ordinal } : undefined;
 }
 
 function groupOfWord(groups: readonly QueryGroup[], word: string): number {
@@ -358,14 +368,15 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
 
   const smallTalk = groups.length <= 1 && normalizedWords.some(isCourtesyWord);
   const personRole = roleGroupsOf(groups, normalizedWords);
+  const ordinal = ordinalGroupOf(groups, normalizedWords);
   const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRole };
+  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRole, ordinal };
   const readings = groups.map((group, g) => [
     primaries[g] as string,
     ...group.terms.map((t) => dictionary.termOf(t.termId)),
   ]);
   const matches = aliases.find(readings);
-  if (matches.length === 0) return { groups, answerType, smallTalk, personRole };
+  if (matches.length === 0) return { groups, answerType, smallTalk, personRole, ordinal };
   // Remembered groups are shared between questions, so alias terms go into copies.
   const withAliases = groups.map(({ word, terms, framing }) => ({ word, terms: [...terms], framing }));
   for (const match of matches) {
@@ -373,5 +384,5 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     if (termId === undefined) continue;
     for (const group of withAliases.slice(match.start, match.end)) addTerm(group.terms, termId, ALIAS_WEIGHT);
   }
-  return { groups: withAliases, answerType, smallTalk, personRole };
+  return { groups: withAliases, answerType, smallTalk, personRole, ordinal };
 }

@@ -221,3 +221,28 @@ describe('typo repair of short words', () => {
     expect(engine.ask('العامل')[0]?.paragraph.number).toBe(1);
   });
 });
+
+describe('questions about one of a series', () => {
+  const article = makeArticle('tests', [
+    [
+      '',
+      [
+        'أجرت الدولة تجربتها النووية الأخيرة عام 2017 قرب الحدود.',
+        'وصلت إلى الميناء أول شحنات من القمح منذ عام 2020 بحسب الوزارة.',
+      ],
+    ],
+  ]);
+  const engine = createSearchEngine([article]);
+
+  it('finds the passage about the last test when asked about the last one', () => {
+    expect(engine.ask('متى أجرت الدولة آخر تجربة نووية؟')[0]?.paragraph.number).toBe(1);
+  });
+
+  it('does not answer a question about the first test from the passage about the last', () => {
+    expect(engine.ask('متى أجرت الدولة أول تجربة نووية؟')).toEqual([]);
+  });
+
+  it('reads "the first since" as the last before: no contradiction', () => {
+    expect(engine.ask('متى كانت آخر شحنات القمح قبل هذه؟')[0]?.paragraph.number).toBe(2);
+  });
+});

@@ -1,0 +1,75 @@
+import { ordinalClass } from '../text/ordinals.js';
+import type { PassageEvidence } from './passage-evidence.js';
+import type { IndexedPassage, SearchIndex } from './search-index.js';
+
+/** The group of the question word an ordinal qualifies, and which ordinal (see askedOrdinal). */
+export interface OrdinalGroup {
+  readonly group: number;
+  readonly ordinal: number;
+}
+
+/** Words before and after an occurrence that may hold its ordinal: أول تجربة, التجربة النووية الأخيرة. */
+const BEFORE = 1;
+const AFTER = 2;
+/**
+ * "The first shipments since 2020" are the last ones before: an ordinal with منذ ("since") after it
+ * within this many words counts from a point in time, and contradicts no other ordinal.
+ */
+const SINCE_WINDOW = 8;
+const SINCE = 'منذ';
+
+/** Each word form's ordinal class (see ordinalClass), or -1. */
+export function ordinalForms(index: SearchIndex): Int8Array {
+  const classes = new Int8Array(index.words.length);
+  index.words.forEach((word, form) => {
+    classes[form] = ordinalClass(word);
+  });
+  return classes;
+}
+
+/** Whether word form `form` occurs in the passage within SINCE_WINDOW words after word `w`. */
+function formFollows(
+  index: SearchIndex,
+  passage: IndexedPassage,
+  w: number,
+  count: number,
+  form: number,
+): boolean {
+  const end = Math.min(count, w + SINCE_WINDOW + 1);
+  for (let next = w + 1; next < end; next += 1) {
+    if (index.tokens[passage.tokenStart + next] === form) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the scanned passage speaks of the word the question qualifies with an
+ * ordinal only as another one of the series: the question asks for the first
+ * test, the passage tells of the last. A passage that never puts an ordinal on
+ * the word is not judged: it may still say which one it is in other words.
+ */
+export function contradictsOrdinal(
+  index: SearchIndex,
+  ordinals: Int8Array,
+  passageIndex: number,
+  evidence: PassageEvidence,
+  asked: OrdinalGroup,
+): boolean {
+  const passage = index.passages[passageIndex];
+  if (!passage) return false;
+  const { wordGroups } = evidence;
+  const since = index.wordFormIds.get(SINCE);
+  let contradicted = false;
+  for (let w = 0; w < wordGroups.length; w += 1) {
+    if (wordGroups[w] !== asked.group) continue;
+    if (since !== undefined && formFollows(index, passage, w, wordGroups.length, since)) continue;
+    const end = Math.min(wordGroups.length - 1, w + AFTER);
+    for (let near = Math.max(0, w - BEFORE); near <= end; near += 1) {
+      const ordinal = ordinals[index.tokens[passage.tokenStart + near] as number] ?? -1;
+      if (near === w || ordinal === -1) continue;
+      if (ordinal === asked.ordinal) return false;
+      contradicted = true;
+    }
+  }
+  return contradicted;
+}

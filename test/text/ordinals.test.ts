@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../../src/text/normalize.js';
+import { askedOrdinal, ordinalClass } from '../../src/text/ordinals.js';
+import { wordsOf } from '../../src/text/tokenize.js';
+
+const classOf = (word: string) => ordinalClass(normalizeArabic(word));
+const askedIn = (question: string) => askedOrdinal(wordsOf(normalizeArabic(question)));
+
+describe('ordinalClass', () => {
+  it.each([
+    ['أول', 'الأولى'],
+    ['لأول', 'أولى'],
+    ['للمرة', undefined],
+    ['آخر', 'الأخيرة'],
+    ['الثاني', 'والثانية'],
+  ])('puts %s and %s in the same class, or says the first is none', (word, partner) => {
+    if (partner === undefined) expect(classOf(word)).toBe(-1);
+    else expect(classOf(word)).toBe(classOf(partner));
+  });
+
+  it('tells the first from the last, and words that only look alike from both', () => {
+    expect(classOf('الأولى')).not.toBe(classOf('الأخيرة'));
+    expect(classOf('أخرى')).toBe(-1);
+    expect(classOf('أولا')).toBe(-1);
+  });
+});
+
+describe('askedOrdinal', () => {
+  it('reads an ordinal without the article as qualifying the word after it', () => {
+    expect(askedIn('متى أجرت كوريا الشمالية أول تجربة نووية؟')).toEqual({
+      ordinal: classOf('أول'),
+      word: normalizeArabic('تجربة'),
+    });
+  });
+
+  it('reads an ordinal with the article as qualifying the word before it', () => {
+    expect(askedIn('متى كانت الزيارة الأخيرة؟')).toEqual({
+      ordinal: classOf('الأخيرة'),
+      word: normalizeArabic('الزيارة'),
+    });
+  });
+
+  it('finds none in a question without an ordinal, or with one qualifying only a stop word', () => {
+    expect(askedIn('متى التقى كيم وبوتين؟')).toBeUndefined();
+    expect(askedIn('من هو الأول؟')).toBeUndefined();
+  });
+});
