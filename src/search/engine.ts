@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
-import { leavesRoleUnnamed, nameLikeForms } from './named-role.js';
+import { leavesRoleUnnamed, nameLikeForms, roleUnknownToCorpus } from './named-role.js';
 import { contradictsOrdinal, type OrdinalGroup, ordinalForms } from './ordinal-conflict.js';
 import { PassageScanner } from './passage-evidence.js';
 import { analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup, type RoleGroups } from './query-analysis.js';
@@ -72,7 +72,11 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       // So does one that tells of another of the series than the one asked about: the last test for the first.
       fitsAnswerType:
         fitsAnswerType(passageIndex, answerType) &&
-        !(personRole && leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole)) &&
+        !(
+          personRole &&
+          (roleUnknownToCorpus(groups, personRole) ||
+            leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole))
+        ) &&
         !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal)),
     });
   }

@@ -1,7 +1,7 @@
 import { hasDefiniteArticle } from '../text/definite.js';
 import { isStopWord } from '../text/stopwords.js';
 import type { PassageEvidence } from './passage-evidence.js';
-import type { RoleGroups } from './query-analysis.js';
+import type { QueryGroup, RoleGroups } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 
 /**
@@ -58,4 +58,13 @@ export function leavesRoleUnnamed(
     }
   }
   return true;
+}
+
+/**
+ * Whether the corpus never uses the role word at all (no reading of it is
+ * indexed): then no passage can name whoever holds the role, however many of
+ * the question's other words it shares ("من هو الأمين العام للأمم المتحدة؟").
+ */
+export function roleUnknownToCorpus(groups: readonly QueryGroup[], asked: RoleGroups): boolean {
+  return groups[asked.role]?.terms.length === 0;
 }

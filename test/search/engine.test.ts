@@ -105,6 +105,11 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask(question)).toEqual([]);
   });
 
+  it('does not answer a name question about a role the article never mentions', () => {
+    // The Korean War passages share "Soviet Union" and "Korean War", but no president is ever named.
+    expect(engine.ask('من هو رئيس الاتحاد السوفييتي خلال الحرب الكورية؟')).toEqual([]);
+  });
+
   it('answers for the name of someone in a role where the passage names them', () => {
     expect(where('ما اسم وزير الدفاع الروسي الذي زار بيونغيانغ؟')).toEqual(['موقفها من الحرب', 6]);
   });

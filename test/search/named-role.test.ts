@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavesRoleUnnamed, nameLikeForms } from '../../src/search/named-role.js';
+import { leavesRoleUnnamed, nameLikeForms, roleUnknownToCorpus } from '../../src/search/named-role.js';
 import type { PassageEvidence } from '../../src/search/passage-evidence.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';
 import { makeArticle } from '../discord/helpers/articles.js';
@@ -71,5 +71,23 @@ describe('leavesRoleUnnamed', () => {
   it('does not judge a passage that never mentions the role', () => {
     const evidence = evidenceOf(2, { الروسي: 1 });
     expect(leavesRoleUnnamed(index, nameLike, 2, evidence, MINISTER)).toBe(false);
+  });
+});
+
+describe('roleUnknownToCorpus', () => {
+  const group = (word: string, termIds: number[]) => ({
+    word,
+    terms: termIds.map((termId) => ({ termId, weight: 1 })),
+    framing: false,
+  });
+
+  it('says so when the question’s role word has no reading in the index', () => {
+    const groups = [group('الامين', []), group('العام', [3])];
+    expect(roleUnknownToCorpus(groups, { role: 0, qualifiers: [1] })).toBe(true);
+  });
+
+  it('does not when the role word has some reading the index holds', () => {
+    const groups = [group('وزير', [7]), group('الخارجيه', [])];
+    expect(roleUnknownToCorpus(groups, { role: 0, qualifiers: [1] })).toBe(false);
   });
 });
