@@ -16,14 +16,17 @@ const ROLES = wordSet(`
 const NAME_WORDS = wordSet('اسم اسماء');
 const WHO = wordSet('من مين منو');
 const COPULAS = wordSet('هو هي كان كانت يكون');
+const RELATIVES = wordSet('الذي التي اللي الذين اللذين اللتين');
 
 const ARTICLE = /^ال(?=..)/;
+// A relational noun in -ية right after the role names the office without the article: وزير خارجية روسيا.
+const NISBA = /^..+يه$/;
 
 /** The role a question asks a name for, with the words that qualify it (وزير + الخارجية الروسي). */
 export interface PersonRole {
   /** The role word as the question writes it (normalized). */
   readonly role: string;
-  /** The definite words right after it that say which role: الخارجية الروسي, العام للأمم المتحدة. */
+  /** The words right after it that say which role: الخارجية الروسي, العام للأمم المتحدة, خارجية. */
   readonly qualifiers: readonly string[];
 }
 
@@ -33,11 +36,12 @@ function roleAt(words: readonly string[], at: number): PersonRole | undefined {
   // The words that say which role take the article (وزير الدفاع, الأمين العام); a relative word (الذي,
   // اللي) or the question's end may also follow the role. Any other word is most often a name, and a
   // role followed by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a
-  // name; a role in a construct without the article (رئيس جامعة …) is left alone with it.
+  // name; a role in a construct without the article (رئيس جامعة …) is left alone with it, unless the
+  // word after it is a relational noun in -ية (وزير خارجية روسيا), which names an office, not a person.
   const qualifiers: string[] = [];
   for (let next = at + 1; next < words.length; next += 1) {
     const word = words[next] as string;
-    if (!hasDefiniteArticle(word) || isStopWord(word)) break;
+    if (!(hasDefiniteArticle(word) || (next === at + 1 && NISBA.test(word))) || isStopWord(word)) break;
     qualifiers.push(word);
   }
   const next = words[at + 1];
@@ -56,8 +60,10 @@ export function askedPersonRole(words: readonly string[]): PersonRole | undefine
       if (role) return role;
     }
   }
-  // "من هو رئيس …", "مين كان زعيم …": who is, first in the question, then the role. Without the copula
-  // ("من المسؤول الذي قال …?") the question asks who did something, which the text may answer with a description.
-  if (!WHO.has(words[0] ?? '') || !COPULAS.has(words[1] ?? '')) return undefined;
-  return roleAt(words, 2);
+  // "من هو رئيس …", "مين كان زعيم …": who is, first in the question, then the role.
+  if (!WHO.has(words[0] ?? '')) return undefined;
+  if (COPULAS.has(words[1] ?? '')) return roleAt(words, 2);
+  // "مين وزير خارجية روسيا؟" asks the same without the copula; with a relative word after the role
+  // ("من المسؤول الذي قال …?") it asks who did something, which the text may answer with a description.
+  return words.some((word) => RELATIVES.has(word)) ? undefined : roleAt(words, 1);
 }

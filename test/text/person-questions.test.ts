@@ -14,6 +14,8 @@ describe('askedPersonRole', () => {
     ['من هو الأمين العام للأمم المتحدة؟', 'الأمين', 'العام للأمم المتحدة'],
     ['من كان زعيم الاتحاد السوفييتي عندها؟', 'زعيم', 'الاتحاد السوفييتي'],
     ['ما اسم المسؤول الذي تحدث؟', 'المسؤول', ''],
+    ['مين وزير خارجية روسيا؟', 'وزير', 'خارجية'],
+    ['من الأمين العام للأمم المتحدة؟', 'الأمين', 'العام للأمم المتحدة'],
   ])('reads "%s" as asking the name of the %s (qualified by "%s")', (question, role, qualifiers) => {
     expect(asked(question)).toEqual({ role: normalizeArabic(role), qualifiers: normalized(qualifiers) });
   });
@@ -25,6 +27,7 @@ describe('askedPersonRole', () => {
     ['what a role holder did', 'ماذا قال وزير الدفاع الروسي؟'],
     ['who did something, which a description may answer', 'من المسؤول الذي قال إن كيم سيلتقي بوتين؟'],
     ['"من" as "from" inside the question', 'ماذا طلبت واشنطن من رئيس الوزراء؟'],
+    ['a role in a construct with a name', 'من رئيس جامعة القاهرة؟'],
   ])('does not read a question about %s as asking for a name', (_kind, question) => {
     expect(asked(question)).toBeUndefined();
   });
