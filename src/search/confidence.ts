@@ -23,6 +23,12 @@ const STRONG_MATCH = 0.5;
 const SPECIFIC_IMPORTANCE = 4;
 /** Share of confidence kept when only one of several question concepts is found. */
 const SINGLE_CONCEPT_FACTOR = 0.6;
+/**
+ * A phrase of this many question words is a clause of the passage quoted back ("لإحياء التحالف خلال
+ * الحرب الباردة"), not one name such as كيم جونغ أون: for the doubt about single-concept matches it
+ * counts as two concepts, though its weight stays that of its rarest word.
+ */
+const CLAUSE_LENGTH = 4;
 /** Words this close in the passage are read as one phrase. */
 const PHRASE_DISTANCE = 2;
 /** Only words matched at least this strongly (the word itself, not a synonym or alias) form phrases. */
@@ -112,7 +118,7 @@ export function matchConfidence({
     const framing = groups.slice(g, end + 1).every((group) => group.framing);
     if (!framing) concepts += 1;
     if (!framing && strength >= STRONG_MATCH) {
-      matchedConcepts += 1;
+      matchedConcepts += end - g + 1 >= CLAUSE_LENGTH ? 2 : 1;
       specific ||= importance >= SPECIFIC_IMPORTANCE;
     }
     g = end + 1;

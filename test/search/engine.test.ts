@@ -105,6 +105,11 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask(question)).toEqual([]);
   });
 
+  it('answers a question that quotes a clause of the passage, though it also asks in words the text lacks', () => {
+    // "revive the alliance of the Cold War" is four question words together in the passage: more than one concept.
+    expect(where('هل يسعى البلدان لإحياء تحالف الحرب الباردة؟')).toEqual(['موقفها من الحرب', 3]);
+  });
+
   it('does not answer a name question about a role the article never mentions', () => {
     // The Korean War passages share "Soviet Union" and "Korean War", but no president is ever named.
     expect(engine.ask('من هو رئيس الاتحاد السوفييتي خلال الحرب الكورية؟')).toEqual([]);
