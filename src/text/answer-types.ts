@@ -35,9 +35,11 @@ const MEASURE_NOUNS = words(
 );
 // "In which year / month / on what date": a time noun right after أي.
 const WHICH = words('أي اي بأي بأية لأي');
-const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن');
+const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن حقبة عهد عصر زمن');
 // "How long" (كم من الوقت, كم سنة) asks for a duration, which a date word can give (لعقود).
 const DURATION_NOUNS = words('الوقت وقت سنة سنوات عام عاما اعوام شهر شهرا اشهر يوم يوما ايام مدة فترة');
+// "How long did it last" (كم دام, كم استمر) asks for a duration as well.
+const DURATION_VERBS = words('دام دامت استمر استمرت يستمر تستمر طال طالت');
 
 const NUMBER_WORDS = words(`
 واحد واحدة احدى اثنان اثنين اثنتان اثنتين مرتين ثلاث ثلاثة اربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية تسع تسعة عشر عشرة
@@ -64,6 +66,7 @@ export function expectedAnswerType(questionWords: readonly string[]): AnswerType
     (word, i) =>
       ASKS_NUMBER.has(word) &&
       (DURATION_NOUNS.has(questionWords[i + 1] ?? '') ||
+        DURATION_VERBS.has(questionWords[i + 1] ?? '') ||
         (questionWords[i + 1] === 'من' && DURATION_NOUNS.has(questionWords[i + 2] ?? ''))),
   );
   if (asksDuration) return 'time';
