@@ -4,7 +4,7 @@ import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
 import { leavesRoleUnnamed, nameLikeForms, roleUnknownToCorpus } from './named-role.js';
 import { contradictsOrdinal, type OrdinalGroup, ordinalForms } from './ordinal-conflict.js';
-import { PassageScanner } from './passage-evidence.js';
+import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
 import { analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup, type RoleGroups } from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
 import { QueryTermTable } from './query-term-table.js';
@@ -42,6 +42,7 @@ interface AnalyzedForConfidence {
   readonly answerType: AnswerType | undefined;
   readonly personRole: RoleGroups | undefined;
   readonly ordinal: OrdinalGroup | undefined;
+  readonly aboutAbsentCountry: boolean;
 }
 
 /** Build the index for a set of articles and answer questions over it. */
@@ -57,9 +58,29 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     answerType === undefined ||
     ((index.passages[passageIndex]?.answerTypes ?? 0) & answerTypeBit(answerType)) !== 0;
 
+  /**
+   * Whether the scanned passage can give the kind of answer asked for. It cannot when it lacks a number
+   * for "how many" or a date for "when"; when it speaks of the role the question asks a name for but
+   * names no one in it (or the corpus never mentions the role at all); when it tells of another of a
+   * series than the one asked about (the last test for the first); and no passage can when the
+   * question is about a country the corpus never names ("Japan's position on …").
+   */
+  function canAnswer(passageIndex: number, query: AnalyzedForConfidence, evidence: PassageEvidence): boolean {
+    const { groups, answerType, personRole, ordinal, aboutAbsentCountry } = query;
+    if (aboutAbsentCountry || !fitsAnswerType(passageIndex, answerType)) return false;
+    if (
+      personRole &&
+      (roleUnknownToCorpus(groups, personRole) ||
+        leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole))
+    ) {
+      return false;
+    }
+    return !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal));
+  }
+
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
   function confidenceIn(passageIndex: number, query: AnalyzedForConfidence): number {
-    const { groups, importances, answerType, personRole, ordinal } = query;
+    const { groups, importances } = query;
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
     return matchConfidence({
@@ -67,17 +88,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       strengths: groupStrengths(index, passageIndex, groups),
       importances,
       evidence,
-      // A passage that speaks of the role the question asks a name for, but names no one in it, gives the
-      // wrong kind of answer as surely as one without a number gives it for "how many".
-      // So does one that tells of another of the series than the one asked about: the last test for the first.
-      fitsAnswerType:
-        fitsAnswerType(passageIndex, answerType) &&
-        !(
-          personRole &&
-          (roleUnknownToCorpus(groups, personRole) ||
-            leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole))
-        ) &&
-        !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal)),
+      fitsAnswerType: canAnswer(passageIndex, query, evidence),
     });
   }
 
@@ -87,7 +98,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const { groups, answerType, smallTalk, personRole, ordinal } = analyzeQuery(question, resources);
+    const { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry } = analyzeQuery(
+      question,
+      resources,
+    );
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
@@ -109,7 +123,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const evidenceBest = reranked.reduce((first, ranked) =>
       ranked.evidenceScore > first.evidenceScore ? ranked : first,
     );
-    const query = { groups, importances, answerType, personRole, ordinal };
+    const query = { groups, importances, answerType, personRole, ordinal, aboutAbsentCountry };
     const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, query);
     const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, query));
     const evidence = scanner.evidence();

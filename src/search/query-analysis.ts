@@ -1,5 +1,6 @@
 import type { LRUCache } from 'lru-cache';
 import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
+import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
 import { isFramingWord } from '../text/framing-words.js';
@@ -318,6 +319,8 @@ export interface AnalyzedQuery {
   readonly personRole: RoleGroups | undefined;
   /** The word the question qualifies with an ordinal ("أول تجربة"), as a group, if it does. */
   readonly ordinal: OrdinalGroup | undefined;
+  /** The question names a country the corpus never mentions ("ما موقف اليابان …؟"). */
+  readonly aboutAbsentCountry: boolean;
 }
 
 /** A role the question asks a name for, as query groups: the role word's and its qualifiers'. */
@@ -367,16 +370,19 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   }
 
   const smallTalk = groups.length <= 1 && normalizedWords.some(isCourtesyWord);
+  const aboutAbsentCountry = groups.some(
+    (group) => isCountryName(group.word) && !hasSureReading(group.terms),
+  );
   const personRole = roleGroupsOf(groups, normalizedWords);
   const ordinal = ordinalGroupOf(groups, normalizedWords);
   const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRole, ordinal };
+  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry };
   const readings = groups.map((group, g) => [
     primaries[g] as string,
     ...group.terms.map((t) => dictionary.termOf(t.termId)),
   ]);
   const matches = aliases.find(readings);
-  if (matches.length === 0) return { groups, answerType, smallTalk, personRole, ordinal };
+  if (matches.length === 0) return { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry };
   // Remembered groups are shared between questions, so alias terms go into copies.
   const withAliases = groups.map(({ word, terms, framing }) => ({ word, terms: [...terms], framing }));
   for (const match of matches) {
@@ -384,5 +390,5 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     if (termId === undefined) continue;
     for (const group of withAliases.slice(match.start, match.end)) addTerm(group.terms, termId, ALIAS_WEIGHT);
   }
-  return { groups: withAliases, answerType, smallTalk, personRole, ordinal };
+  return { groups: withAliases, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry };
 }

@@ -110,6 +110,10 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('هل يسعى البلدان لإحياء تحالف الحرب الباردة؟')).toEqual(['موقفها من الحرب', 3]);
   });
 
+  it('does not answer about a country the article never names, however many other words match', () => {
+    expect(engine.ask('ما موقف اليابان من التقارب بين روسيا وكوريا الشمالية؟')).toEqual([]);
+  });
+
   it('does not answer a name question about a role the article never mentions', () => {
     // The Korean War passages share "Soviet Union" and "Korean War", but no president is ever named.
     expect(engine.ask('من هو رئيس الاتحاد السوفييتي خلال الحرب الكورية؟')).toEqual([]);
@@ -254,5 +258,14 @@ describe('questions about one of a series', () => {
 
   it('reads "the first since" as the last before: no contradiction', () => {
     expect(engine.ask('متى كانت آخر شحنات القمح قبل هذه؟')[0]?.paragraph.number).toBe(2);
+  });
+});
+
+describe('questions about a country', () => {
+  it('still get an answer when the country is one the text names', () => {
+    const article = makeArticle('ties', [['', ['تعمقت العلاقات بين روسيا والصين في السنوات الأخيرة.']]]);
+    expect(
+      createSearchEngine([article]).ask('هل تعمقت العلاقات بين الصين وروسيا؟')[0]?.paragraph.number,
+    ).toBe(1);
   });
 });
