@@ -125,6 +125,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     );
     const query = { groups, importances, answerType, personRole, ordinal, aboutAbsentCountry };
     const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, query);
+    // The best passage is judged last, so the scanner still holds its reading for the excerpt below.
     const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, query));
     const evidence = scanner.evidence();
     if (confidence < minConfidence) return [];

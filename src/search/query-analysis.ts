@@ -350,6 +350,30 @@ function roleGroupsOf(groups: readonly QueryGroup[], words: readonly string[]): 
   };
 }
 
+/** The groups with the terms of the article aliases their words spell (موسكو for روسيا); the same groups when none. */
+function withAliasTerms(
+  groups: readonly QueryGroup[],
+  primaries: readonly string[],
+  resources: QueryResources,
+): readonly QueryGroup[] {
+  const { aliases, dictionary } = resources;
+  if (aliases.isEmpty) return groups;
+  const readings = groups.map((group, g) => [
+    primaries[g] as string,
+    ...group.terms.map((t) => dictionary.termOf(t.termId)),
+  ]);
+  const matches = aliases.find(readings);
+  if (matches.length === 0) return groups;
+  // Remembered groups are shared between questions, so alias terms go into copies.
+  const copies = groups.map(({ word, terms, framing }) => ({ word, terms: [...terms], framing }));
+  for (const match of matches) {
+    const termId = dictionary.idOf(match.groupTerm);
+    if (termId === undefined) continue;
+    for (const group of copies.slice(match.start, match.end)) addTerm(group.terms, termId, ALIAS_WEIGHT);
+  }
+  return copies;
+}
+
 /** Turn a question into weighted term groups, one per content word. */
 export function analyzeQuery(question: string, resources: QueryResources): AnalyzedQuery {
   const analyzer = new QueryAnalyzer(resources);
@@ -369,26 +393,16 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     if (groups.length === MAX_QUERY_GROUPS) break;
   }
 
-  const smallTalk = groups.length <= 1 && normalizedWords.some(isCourtesyWord);
-  const aboutAbsentCountry = groups.some(
-    (group) => isCountryName(group.word) && !hasSureReading(group.terms),
-  );
-  const personRole = roleGroupsOf(groups, normalizedWords);
-  const ordinal = ordinalGroupOf(groups, normalizedWords);
-  const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry };
-  const readings = groups.map((group, g) => [
-    primaries[g] as string,
-    ...group.terms.map((t) => dictionary.termOf(t.termId)),
-  ]);
-  const matches = aliases.find(readings);
-  if (matches.length === 0) return { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry };
-  // Remembered groups are shared between questions, so alias terms go into copies.
-  const withAliases = groups.map(({ word, terms, framing }) => ({ word, terms: [...terms], framing }));
-  for (const match of matches) {
-    const termId = dictionary.idOf(match.groupTerm);
-    if (termId === undefined) continue;
-    for (const group of withAliases.slice(match.start, match.end)) addTerm(group.terms, termId, ALIAS_WEIGHT);
-  }
-  return { groups: withAliases, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry };
+  const withAliases = withAliasTerms(groups, primaries, resources);
+  return {
+    groups: withAliases,
+    answerType,
+    smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
+    personRole: roleGroupsOf(withAliases, normalizedWords),
+    ordinal: ordinalGroupOf(withAliases, normalizedWords),
+    // An article's alias may stand for the country (a capital): that counts as naming it.
+    aboutAbsentCountry: withAliases.some(
+      (group) => isCountryName(group.word) && !hasSureReading(group.terms),
+    ),
+  };
 }

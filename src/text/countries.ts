@@ -1,9 +1,9 @@
 import { wordSet } from './word-set.js';
 
 /**
- * Countries and unions of them, as Arabic news names them: a question that
- * names one is about it. Single-word names only (a question word is matched
- * alone); spelling variants people type are listed beside the usual one.
+ * Countries, as Arabic news names them: a question that names one is about
+ * it. Single-word names only (a question word is matched alone); spelling
+ * variants people type are listed beside the usual one.
  */
 const COUNTRIES = wordSet(`
 اليابان إيران ايران تركيا فرنسا ألمانيا المانيا بريطانيا إنجلترا انجلترا إسرائيل اسرائيل الهند باكستان

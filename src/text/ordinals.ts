@@ -21,11 +21,7 @@ const CLITICS = /^(?:[وف]?(?:لل|[بلك]ال|[بلك](?=ا)|ال))|^[وف](?
 
 /** Which ordinal a normalized word is (an index into the classes), or -1. */
 export function ordinalClass(normalizedWord: string): number {
-  for (const word of [
-    normalizedWord,
-    normalizedWord.replace(CLITICS, ''),
-    `ال${normalizedWord.replace(CLITICS, '')}`,
-  ]) {
+  for (const word of [normalizedWord, normalizedWord.replace(CLITICS, '')]) {
     const found = ORDINAL_CLASSES.findIndex((ordinals) => ordinals.has(word));
     if (found !== -1) return found;
   }

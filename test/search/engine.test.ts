@@ -268,4 +268,14 @@ describe('questions about a country', () => {
       createSearchEngine([article]).ask('هل تعمقت العلاقات بين الصين وروسيا؟')[0]?.paragraph.number,
     ).toBe(1);
   });
+
+  it('still get an answer when an alias of the article stands for the country', () => {
+    const article = makeArticle(
+      'tokyo',
+      [['', ['أعلنت طوكيو خطة جديدة لدعم صناعة السيارات الكهربائية.']]],
+      [['اليابان', 'طوكيو']],
+    );
+    const engine = createSearchEngine([article]);
+    expect(engine.ask('ما خطة اليابان لدعم صناعة السيارات الكهربائية؟')[0]?.paragraph.number).toBe(1);
+  });
 });
