@@ -69,7 +69,11 @@ export function expectedAnswerType(questionWords: readonly string[]): AnswerType
         DURATION_VERBS.has(questionWords[i + 1] ?? '') ||
         (questionWords[i + 1] === 'من' && DURATION_NOUNS.has(questionWords[i + 2] ?? ''))),
   );
-  if (asksDuration) return 'time';
+  // Egyptian puts the number word after a time noun to ask which one: سنة كام ("which year").
+  const asksWhichYear = questionWords.some(
+    (word, i) => TIME_NOUNS.has(word) && ASKS_NUMBER.has(questionWords[i + 1] ?? ''),
+  );
+  if (asksDuration || asksWhichYear) return 'time';
   if (asksMeasure || questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
   if (questionWords.some((word) => ASKS_TIME.has(word))) return 'time';
   const asksWhichTime = questionWords.some(

@@ -14,7 +14,7 @@ const FRAMING = wordSet(`
 يمكن يستطيع تستطيع استطاع استطاعت قدر قدرت يقدر تقدر تمكن تمكنت يريد تريد اراد ارادت يود تود
 جدا كثيرا فعلا حقا تحديدا بالضبط بالتحديد تقريبا بالنسبة
 كان كانت اصبح اصبحت يقول تقول قال قالت قام قامت يقوم تقوم فعل فعلت عمل عملت جاء جاءت بدا بدات
-أهمية بداية تسمية اسمه سببه عدده`);
+أهمية بداية تسمية اسمه سببه عدده سنة عام`);
 
 // Only clitics that leave the word's meaning alone: a conjunction, a preposition, the article, and a
 // possessive pronoun (اسمها, سببهم). A derivational ending makes another word: عملية and عملة are not عمل,

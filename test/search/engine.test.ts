@@ -110,6 +110,11 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('هل يسعى البلدان لإحياء تحالف الحرب الباردة؟')).toEqual(['موقفها من الحرب', 3]);
   });
 
+  it('does not answer about the next meeting from the passage about the first', () => {
+    expect(engine.ask('فين هيتقابل كيم وبوتين المرة الجاية؟')).toEqual([]);
+    expect(where('فين اتقابل كيم وبوتين أول مرة؟')).toEqual(['العلاقة تاريخيا', 6]);
+  });
+
   it('does not answer about a country the article never names, however many other words match', () => {
     expect(engine.ask('ما موقف اليابان من التقارب بين روسيا وكوريا الشمالية؟')).toEqual([]);
   });

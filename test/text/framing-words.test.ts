@@ -5,8 +5,9 @@ import { normalizeArabic } from '../../src/text/normalize.js';
 const framing = (word: string) => isFramingWord(normalizeArabic(word));
 
 describe('isFramingWord', () => {
-  it.each(['عدد', 'اسم', 'سبب', 'نوع', 'يمكن', 'أهمية'])('reads %s as framing a question', (word) =>
-    expect(framing(word)).toBe(true),
+  it.each(['عدد', 'اسم', 'سبب', 'نوع', 'يمكن', 'أهمية', 'سنة', 'عام'])(
+    'reads %s as framing a question',
+    (word) => expect(framing(word)).toBe(true),
   );
 
   it.each(['الاسم', 'والسبب', 'بالنسبة', 'للعدد', 'اسمها', 'أسبابهم', 'اسمه'])(

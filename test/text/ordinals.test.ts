@@ -18,8 +18,10 @@ describe('ordinalClass', () => {
     else expect(classOf(word)).toBe(classOf(partner));
   });
 
-  it('tells the first from the last, and words that only look alike from both', () => {
+  it('tells the first from the last and the next, and words that only look alike from all', () => {
     expect(classOf('الأولى')).not.toBe(classOf('الأخيرة'));
+    expect(classOf('الجاية')).toBe(classOf('المقبلة'));
+    expect(classOf('الجاية')).not.toBe(classOf('الأولى'));
     expect(classOf('أخرى')).toBe(-1);
     expect(classOf('أولا')).toBe(-1);
   });
