@@ -5,7 +5,7 @@ import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
 import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { askedOrdinal } from '../text/ordinals.js';
+import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedPersonRole } from '../text/person-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
@@ -72,6 +72,8 @@ export interface WordAnalysis {
   group?: QueryGroup;
   /** Whether a stem of the word is a known name misspelt (see TypoRepair.isNameVariant). */
   nameVariant?: boolean;
+  /** The spellings an article's alias name may meet the word by (see QueryAnalyzer.aliasReadings). */
+  aliasReadings?: readonly string[];
 }
 
 /** Longer input is cut: no real question needs it, and work must stay bounded for hostile input. */
@@ -119,6 +121,10 @@ export interface WordFacts {
   readonly form: number | undefined;
   /** A content word the corpus contains, as written or by a stem. */
   readonly known: boolean;
+  /** Which ordinal the word is (see ordinalClass), or -1. */
+  readonly ordinal: number;
+  /** Whether the word names a country (see isCountryName). */
+  readonly country: boolean;
 }
 
 /** Analyses one question word by word, through what earlier questions taught the memo. */
@@ -153,6 +159,17 @@ class QueryAnalyzer {
     return analysis.group;
   }
 
+  /** The spellings an alias name may meet the word by: its primary stem and its terms' (see AliasIndex.find). */
+  aliasReadings(word: string): readonly string[] {
+    const analysis = this.analysis(word);
+    if (!analysis.aliasReadings) {
+      const { dictionary } = this.resources;
+      const terms = this.group(word).terms.map(({ termId }) => dictionary.termOf(termId));
+      analysis.aliasReadings = [analysis.facts.readings[0] ?? word, ...terms];
+    }
+    return analysis.aliasReadings;
+  }
+
   private workOutFacts(word: string): WordFacts {
     const { wordFormIds, dictionary } = this.resources;
     const stop = isStopWord(word);
@@ -163,6 +180,8 @@ class QueryAnalyzer {
       readings,
       form,
       known: !stop && (form !== undefined || readings.some((stem) => dictionary.has(stem))),
+      ordinal: ordinalClass(word),
+      country: !stop && isCountryName(word),
     };
   }
 
@@ -329,8 +348,12 @@ export interface RoleGroups {
   readonly qualifiers: readonly number[];
 }
 
-function ordinalGroupOf(groups: readonly QueryGroup[], words: readonly string[]): OrdinalGroup | undefined {
-  const asked = askedOrdinal(words);
+function ordinalGroupOf(
+  groups: readonly QueryGroup[],
+  words: readonly string[],
+  ordinalOf: (word: string) => number,
+): OrdinalGroup | undefined {
+  const asked = askedOrdinal(words, ordinalOf);
   const group = asked ? groupOfWord(groups, asked.word) : -1;
   return asked && group !== -1 ? { group, ordinal: asked.ordinal } : undefined;
 }
@@ -350,18 +373,16 @@ function roleGroupsOf(groups: readonly QueryGroup[], words: readonly string[]): 
   };
 }
 
-/** The groups with the terms of the article aliases their words spell (موسكو for روسيا); the same groups when none. */
+/**
+ * The groups with the terms of the article aliases their words spell (موسكو for روسيا), given each
+ * group's alias readings; the same groups when none.
+ */
 function withAliasTerms(
   groups: readonly QueryGroup[],
-  primaries: readonly string[],
+  readings: readonly (readonly string[])[],
   resources: QueryResources,
 ): readonly QueryGroup[] {
   const { aliases, dictionary } = resources;
-  if (aliases.isEmpty) return groups;
-  const readings = groups.map((group, g) => [
-    primaries[g] as string,
-    ...group.terms.map((t) => dictionary.termOf(t.termId)),
-  ]);
   const matches = aliases.find(readings);
   if (matches.length === 0) return groups;
   // Remembered groups are shared between questions, so alias terms go into copies.
@@ -393,16 +414,22 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     if (groups.length === MAX_QUERY_GROUPS) break;
   }
 
-  const withAliases = withAliasTerms(groups, primaries, resources);
+  const withAliases = resources.aliases.isEmpty
+    ? groups
+    : withAliasTerms(
+        groups,
+        groups.map((group) => analyzer.aliasReadings(group.word)),
+        resources,
+      );
   return {
     groups: withAliases,
     answerType,
     smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
     personRole: roleGroupsOf(withAliases, normalizedWords),
-    ordinal: ordinalGroupOf(withAliases, normalizedWords),
+    ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
     // An article's alias may stand for the country (a capital): that counts as naming it.
     aboutAbsentCountry: withAliases.some(
-      (group) => isCountryName(group.word) && !hasSureReading(group.terms),
+      (group) => analyzer.facts(group.word).country && !hasSureReading(group.terms),
     ),
   };
 }

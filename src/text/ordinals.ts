@@ -42,13 +42,17 @@ export interface AskedOrdinal {
  * ordinal without the article comes before its noun (أول تجربة, آخر زيارة);
  * with the article it follows it (التجربة الأولى, الزيارة الأخيرة).
  */
-export function askedOrdinal(words: readonly string[]): AskedOrdinal | undefined {
+export function askedOrdinal(
+  words: readonly string[],
+  /** ordinalClass, or a remembered copy of its answers. */
+  ordinalOf: (word: string) => number = ordinalClass,
+): AskedOrdinal | undefined {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
-    const ordinal = ordinalClass(word);
+    const ordinal = ordinalOf(word);
     if (ordinal === -1) continue;
     const qualified = word.startsWith('ال') ? words[i - 1] : words[i + 1];
-    if (qualified !== undefined && !isStopWord(qualified) && ordinalClass(qualified) === -1) {
+    if (qualified !== undefined && !isStopWord(qualified) && ordinalOf(qualified) === -1) {
       return { ordinal, word: qualified };
     }
   }

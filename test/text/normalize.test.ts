@@ -44,6 +44,23 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic(text)).toBe(text);
   });
 
+  it('folds ASCII and Arabic text in one pass exactly as the full rules do', () => {
+    // A no-break space sends text the full way (NFKC makes it a space), so the two paths meet here.
+    const asciiAndArabic = fc.string({
+      unit: fc.oneof(
+        fc.integer({ min: 0x0600, max: 0x06ff }).map((code) => String.fromCharCode(code)),
+        fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+        fc.constantFrom('\t', '\n', '\r'),
+      ),
+    });
+    fc.assert(
+      fc.property(asciiAndArabic, (text) => {
+        expect(normalizeArabic(`${text}\u00a0`)).toBe(`${normalizeArabic(text)} `);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('is idempotent on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
