@@ -1,5 +1,4 @@
 /** Runs question sets through a retriever: one pass for quality, repeated passes for latency. */
-
 import type { Article } from '../src/corpus/article.js';
 import { judgeRanking, type QualitySummary, summarizeOutcomes } from './metrics.js';
 import type { Retriever, RetrieverFactory, SearchScope } from './retriever.js';

@@ -138,11 +138,11 @@ export function runSeed(seed: SeedSet, plan: SeedPlan = DEFAULT_SEED_PLAN): Seed
     [iqtibas, plan.rounds],
     [naiveFuse, plan.baselineRounds],
   ];
-  const measured = contenders.map(([factory, rounds]): Omit<SeedSystemRun, 'firstSight'> => {
+  const measured = contenders.map(([factory, rounds]) => {
     progress(`seed: ${factory.name}`);
     const buildMs = medianBuildMs(() => factory.build(articles), plan.buildRepeats);
     const { value: retriever, retainedBytes: indexBytes } = measureBuild(() => factory.build(articles));
-    return {
+    const run: Omit<SeedSystemRun, 'firstSight'> = {
       system: factory.name,
       buildMs,
       indexBytes,
@@ -151,17 +151,13 @@ export function runSeed(seed: SeedSet, plan: SeedPlan = DEFAULT_SEED_PLAN): Seed
       latency: timeQuestions(retriever, everyQuestion, { warmupRounds: plan.warmupRounds, rounds }),
       rounds,
     };
+    return { factory, run };
   });
   // Timed after every system's memory was measured: the engines built here leave garbage behind.
   const systems = measured.map(
-    (run, i): SeedSystemRun => ({
+    ({ factory, run }): SeedSystemRun => ({
       ...run,
-      firstSight: timeFirstSight(
-        (contenders[i] as [RetrieverFactory, number])[0],
-        articles,
-        everyQuestion,
-        FIRST_SIGHT_PLAN,
-      ),
+      firstSight: timeFirstSight(factory, articles, everyQuestion, FIRST_SIGHT_PLAN),
     }),
   );
   return {
