@@ -43,6 +43,7 @@ interface AnalyzedForConfidence {
   readonly personRole: RoleGroups | undefined;
   readonly ordinal: OrdinalGroup | undefined;
   readonly aboutAbsentCountry: boolean;
+  readonly stanceHolder: number | undefined;
 }
 
 /** Build the index for a set of articles and answer questions over it. */
@@ -62,12 +63,19 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * Whether the scanned passage can give the kind of answer asked for. It cannot when it lacks a number
    * for "how many" or a date for "when"; when it speaks of the role the question asks a name for but
    * names no one in it (or the corpus never mentions the role at all); when it tells of another of a
-   * series than the one asked about (the last test for the first); and no passage can when the
-   * question is about a country the corpus never names ("Japan's position on …").
+   * series than the one asked about (the last test for the first); when it never names whose stance
+   * the question asks about ("China's view of the visit" from a passage on the visit alone); and no
+   * passage can when the question is about a country the corpus never names ("Japan's position on …").
    */
-  function canAnswer(passageIndex: number, query: AnalyzedForConfidence, evidence: PassageEvidence): boolean {
-    const { groups, answerType, personRole, ordinal, aboutAbsentCountry } = query;
+  function canAnswer(
+    passageIndex: number,
+    query: AnalyzedForConfidence,
+    evidence: PassageEvidence,
+    strengths: readonly number[],
+  ): boolean {
+    const { groups, answerType, personRole, ordinal, aboutAbsentCountry, stanceHolder } = query;
     if (aboutAbsentCountry || !fitsAnswerType(passageIndex, answerType)) return false;
+    if (stanceHolder !== undefined && (strengths[stanceHolder] ?? 0) === 0) return false;
     if (
       personRole &&
       (roleUnknownToCorpus(groups, personRole) ||
@@ -83,12 +91,13 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const { groups, importances } = query;
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
+    const strengths = groupStrengths(index, passageIndex, groups);
     return matchConfidence({
       groups,
-      strengths: groupStrengths(index, passageIndex, groups),
+      strengths,
       importances,
       evidence,
-      fitsAnswerType: canAnswer(passageIndex, query, evidence),
+      fitsAnswerType: canAnswer(passageIndex, query, evidence, strengths),
     });
   }
 
@@ -98,10 +107,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry } = analyzeQuery(
-      question,
-      resources,
-    );
+    const analyzed = analyzeQuery(question, resources);
+    const { groups, answerType, smallTalk } = analyzed;
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
@@ -123,7 +130,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const evidenceBest = reranked.reduce((first, ranked) =>
       ranked.evidenceScore > first.evidenceScore ? ranked : first,
     );
-    const query = { groups, importances, answerType, personRole, ordinal, aboutAbsentCountry };
+    const query = { ...analyzed, importances };
     const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, query);
     // The best passage is judged last, so the scanner still holds its reading for the excerpt below.
     const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, query));

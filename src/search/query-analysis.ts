@@ -7,6 +7,7 @@ import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedPersonRole } from '../text/person-questions.js';
+import { askedStanceHolder } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
@@ -340,6 +341,8 @@ export interface AnalyzedQuery {
   readonly ordinal: OrdinalGroup | undefined;
   /** The question names a country the corpus never mentions ("ما موقف اليابان …؟"). */
   readonly aboutAbsentCountry: boolean;
+  /** The group naming whose stance the question asks about ("ما موقف الصين من …؟"), if it asks. */
+  readonly stanceHolder: number | undefined;
 }
 
 /** A role the question asks a name for, as query groups: the role word's and its qualifiers'. */
@@ -356,6 +359,13 @@ function ordinalGroupOf(
   const asked = askedOrdinal(words, ordinalOf);
   const group = asked ? groupOfWord(groups, asked.word) : -1;
   return asked && group !== -1 ? { group, ordinal: asked.ordinal } : undefined;
+}
+
+function stanceHolderGroupOf(groups: readonly QueryGroup[], words: readonly string[]): number | undefined {
+  const holder = askedStanceHolder(words);
+  const group = holder === undefined ? -1 : groupOfWord(groups, holder);
+  // Only a holder the corpus names can be looked for: "the two capitals" may stand for names it uses.
+  return group !== -1 && hasSureReading((groups[group] as QueryGroup).terms) ? group : undefined;
 }
 
 function groupOfWord(groups: readonly QueryGroup[], word: string): number {
@@ -427,6 +437,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
     personRole: roleGroupsOf(withAliases, normalizedWords),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
+    stanceHolder: stanceHolderGroupOf(withAliases, normalizedWords),
     // An article's alias may stand for the country (a capital): that counts as naming it.
     aboutAbsentCountry: withAliases.some(
       (group) => analyzer.facts(group.word).country && !hasSureReading(group.terms),

@@ -110,6 +110,12 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('هل يسعى البلدان لإحياء تحالف الحرب الباردة؟')).toEqual(['موقفها من الحرب', 3]);
   });
 
+  it('does not answer about the stance of someone the passage never names', () => {
+    // The passage on Shoigu's visit says nothing of China.
+    expect(engine.ask('ما رأي الصين في زيارة وزير الدفاع الروسي لكوريا الشمالية؟')).toEqual([]);
+    expect(where('كيف ردت موسكو وبيونغيانغ على الاتهامات الأمريكية؟')).toEqual(['موقفها من الحرب', 2]);
+  });
+
   it('does not answer about the next meeting from the passage about the first', () => {
     expect(engine.ask('فين هيتقابل كيم وبوتين المرة الجاية؟')).toEqual([]);
     expect(where('فين اتقابل كيم وبوتين أول مرة؟')).toEqual(['العلاقة تاريخيا', 6]);
