@@ -107,8 +107,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const analyzed = analyzeQuery(question, resources);
-    const { groups, answerType, smallTalk } = analyzed;
+    const { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry, stanceHolder } =
+      analyzeQuery(question, resources);
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
@@ -130,7 +130,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const evidenceBest = reranked.reduce((first, ranked) =>
       ranked.evidenceScore > first.evidenceScore ? ranked : first,
     );
-    const query = { ...analyzed, importances };
+    const query = { groups, importances, answerType, personRole, ordinal, aboutAbsentCountry, stanceHolder };
     const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, query);
     // The best passage is judged last, so the scanner still holds its reading for the excerpt below.
     const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, query));
