@@ -3,9 +3,9 @@ import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence } from './confidence.js';
 import { leavesRoleUnnamed, nameLikeForms, roleUnknownToCorpus } from './named-role.js';
-import { contradictsOrdinal, type OrdinalGroup, ordinalForms } from './ordinal-conflict.js';
+import { contradictsOrdinal, ordinalForms } from './ordinal-conflict.js';
 import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
-import { analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup, type RoleGroups } from './query-analysis.js';
+import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_GROUPS } from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
 import { QueryTermTable } from './query-term-table.js';
 import { Ranker, type RankingScope } from './ranking.js';
@@ -35,17 +35,6 @@ function scopeOf(index: SearchIndex, slug: string | undefined): RankingScope | u
   };
 }
 
-/** What judging a passage's confidence needs to know about the question. */
-interface AnalyzedForConfidence {
-  readonly groups: readonly QueryGroup[];
-  readonly importances: readonly number[];
-  readonly answerType: AnswerType | undefined;
-  readonly personRole: RoleGroups | undefined;
-  readonly ordinal: OrdinalGroup | undefined;
-  readonly aboutAbsentCountry: boolean;
-  readonly stanceHolder: number | undefined;
-}
-
 /** Build the index for a set of articles and answer questions over it. */
 export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const index = buildSearchIndex(articles);
@@ -65,16 +54,18 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * names no one in it (or the corpus never mentions the role at all); when it tells of another of a
    * series than the one asked about (the last test for the first); when it never names whose stance
    * the question asks about ("China's view of the visit" from a passage on the visit alone); and no
-   * passage can when the question is about a country the corpus never names ("Japan's position on …").
+   * passage can when the question is about a country the corpus never names ("Japan's position on …")
+   * or asks how much of something it never mentions ("how much is a worker's salary?").
    */
   function canAnswer(
     passageIndex: number,
-    query: AnalyzedForConfidence,
+    query: AnalyzedQuery,
     evidence: PassageEvidence,
     strengths: readonly number[],
   ): boolean {
-    const { groups, answerType, personRole, ordinal, aboutAbsentCountry, stanceHolder } = query;
-    if (aboutAbsentCountry || !fitsAnswerType(passageIndex, answerType)) return false;
+    const { groups, answerType, personRole, ordinal, aboutAbsentCountry, stanceHolder, countsUnknown } =
+      query;
+    if (aboutAbsentCountry || countsUnknown || !fitsAnswerType(passageIndex, answerType)) return false;
     if (stanceHolder !== undefined && (strengths[stanceHolder] ?? 0) === 0) return false;
     if (
       personRole &&
@@ -87,8 +78,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   }
 
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
-  function confidenceIn(passageIndex: number, query: AnalyzedForConfidence): number {
-    const { groups, importances } = query;
+  function confidenceIn(passageIndex: number, query: AnalyzedQuery, importances: readonly number[]): number {
+    const { groups } = query;
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
     const strengths = groupStrengths(index, passageIndex, groups);
@@ -107,8 +98,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const scope = scopeOf(index, options.article);
     if (!scope) return [];
 
-    const { groups, answerType, smallTalk, personRole, ordinal, aboutAbsentCountry, stanceHolder } =
-      analyzeQuery(question, resources);
+    const analyzed = analyzeQuery(question, resources);
+    const { groups, answerType, smallTalk } = analyzed;
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
     terms.load(groups);
@@ -130,10 +121,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const evidenceBest = reranked.reduce((first, ranked) =>
       ranked.evidenceScore > first.evidenceScore ? ranked : first,
     );
-    const query = { groups, importances, answerType, personRole, ordinal, aboutAbsentCountry, stanceHolder };
-    const evidenceConfidence = evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, query);
+    const evidenceConfidence =
+      evidenceBest === best ? 1 : confidenceIn(evidenceBest.passageIndex, analyzed, importances);
     // The best passage is judged last, so the scanner still holds its reading for the excerpt below.
-    const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, query));
+    const confidence = Math.min(evidenceConfidence, confidenceIn(best.passageIndex, analyzed, importances));
     const evidence = scanner.evidence();
     if (confidence < minConfidence) return [];
 

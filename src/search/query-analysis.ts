@@ -1,5 +1,5 @@
 import type { LRUCache } from 'lru-cache';
-import { type AnswerType, expectedAnswerType } from '../text/answer-types.js';
+import { type AnswerType, countedWord, expectedAnswerType } from '../text/answer-types.js';
 import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
@@ -343,6 +343,8 @@ export interface AnalyzedQuery {
   readonly aboutAbsentCountry: boolean;
   /** The group naming whose stance the question asks about ("ما موقف الصين من …؟"), if it asks. */
   readonly stanceHolder: number | undefined;
+  /** "How much" of something the corpus never mentions ("كم راتب العامل؟"): no passage gives that number. */
+  readonly countsUnknown: boolean;
 }
 
 /** A role the question asks a name for, as query groups: the role word's and its qualifiers'. */
@@ -366,6 +368,12 @@ function stanceHolderGroupOf(groups: readonly QueryGroup[], words: readonly stri
   const group = holder === undefined ? -1 : groupOfWord(groups, holder);
   // Only a holder the corpus names can be looked for: "the two capitals" may stand for names it uses.
   return group !== -1 && hasSureReading((groups[group] as QueryGroup).terms) ? group : undefined;
+}
+
+function countsUnknownWord(groups: readonly QueryGroup[], words: readonly string[]): boolean {
+  const counted = countedWord(words);
+  const group = counted === undefined ? -1 : groupOfWord(groups, counted);
+  return group !== -1 && (groups[group] as QueryGroup).terms.length === 0;
 }
 
 function groupOfWord(groups: readonly QueryGroup[], word: string): number {
@@ -438,6 +446,8 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     personRole: roleGroupsOf(withAliases, normalizedWords),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
     stanceHolder: stanceHolderGroupOf(withAliases, normalizedWords),
+    // A duration or a year (كم دام، سنة كام) is a time, which any passage's dates may give.
+    countsUnknown: answerType === 'number' && countsUnknownWord(withAliases, normalizedWords),
     // An article's alias may stand for the country (a capital): that counts as naming it.
     aboutAbsentCountry: withAliases.some(
       (group) => analyzer.facts(group.word).country && !hasSureReading(group.terms),

@@ -89,3 +89,13 @@ export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean
   if (type === 'number') return NUMBER_WORDS.has(normalizedWord) || NUMBER_WORDS.has(stripped);
   return TIME_WORDS.has(normalizedWord) || TIME_WORDS.has(stripped) || DECADE.test(normalizedWord);
 }
+
+// Words between "how many / how much" and what it counts: كم يبلغ عدد العمال.
+const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون تكون كان كانت هو هي من');
+
+/** The word a "how many / how much" question counts or measures (راتب in "كم راتب العامل؟"), if any. */
+export function countedWord(questionWords: readonly string[]): string | undefined {
+  const at = questionWords.findIndex((word) => ASKS_NUMBER.has(word));
+  if (at === -1) return undefined;
+  return questionWords.slice(at + 1).find((word) => !COUNT_FRAMES.has(word));
+}

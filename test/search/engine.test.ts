@@ -110,6 +110,12 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('هل يسعى البلدان لإحياء تحالف الحرب الباردة؟')).toEqual(['موقفها من الحرب', 3]);
   });
 
+  it('does not answer "how much" of something the article never mentions', () => {
+    // The workers' passage has numbers, of workers; it says nothing of their pay.
+    expect(engine.ask('قديش معاش العامل الكوري الشمالي بروسيا؟')).toEqual([]);
+    expect(where('كم عدد العمال الكوريين الذين يريد الروس توظيفهم؟')).toEqual(['العلاقات الاقتصادية', 5]);
+  });
+
   it('does not answer about the stance of someone the passage never names', () => {
     // The passage on Shoigu's visit says nothing of China.
     expect(engine.ask('ما رأي الصين في زيارة وزير الدفاع الروسي لكوريا الشمالية؟')).toEqual([]);

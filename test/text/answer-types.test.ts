@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canHoldAnswer, expectedAnswerType } from '../../src/text/answer-types.js';
+import { canHoldAnswer, countedWord, expectedAnswerType } from '../../src/text/answer-types.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const holds = (text: string, type: 'number' | 'time') =>
@@ -45,5 +45,19 @@ describe('answer types', () => {
     expect(holds('أول شحنات منذ عام ٢٠٢٠', 'number')).toBe(false);
     expect(holds('مساحة 3.79 مليون ميل', 'number')).toBe(true);
     expect(holds('قرابة 2500 عامل', 'number')).toBe(true);
+  });
+});
+
+describe('countedWord', () => {
+  it.each([
+    ['كم راتب العامل في روسيا؟', 'راتب'],
+    ['كم يبلغ عدد العمال؟', 'العمال'],
+    ['قديش معاش العامل؟', 'معاش'],
+  ])('reads what "%s" counts or measures as %s', (question, word) => {
+    expect(countedWord(tokenize(question))).toBe(tokenize(word)[0]);
+  });
+
+  it('finds nothing in a question that counts nothing', () => {
+    expect(countedWord(tokenize('متى التقى كيم وبوتين؟'))).toBeUndefined();
   });
 });
