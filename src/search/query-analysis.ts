@@ -403,14 +403,24 @@ function withAliasTerms(
   const { aliases, dictionary } = resources;
   const matches = aliases.find(readings);
   if (matches.length === 0) return groups;
-  // Remembered groups are shared between questions, so alias terms go into copies.
-  const copies = groups.map(({ word, terms, framing }) => ({ word, terms: [...terms], framing }));
+  // Remembered groups are shared between questions, so alias terms go into copies of the groups they touch.
+  const copiedTerms = new Map<number, QueryTerm[]>();
   for (const match of matches) {
     const termId = dictionary.idOf(match.groupTerm);
     if (termId === undefined) continue;
-    for (const group of copies.slice(match.start, match.end)) addTerm(group.terms, termId, ALIAS_WEIGHT);
+    for (let g = match.start; g < match.end; g += 1) {
+      let terms = copiedTerms.get(g);
+      if (!terms) {
+        terms = [...(groups[g] as QueryGroup).terms];
+        copiedTerms.set(g, terms);
+      }
+      addTerm(terms, termId, ALIAS_WEIGHT);
+    }
   }
-  return copies;
+  return groups.map((group, g) => {
+    const terms = copiedTerms.get(g);
+    return terms ? { word: group.word, terms, framing: group.framing } : group;
+  });
 }
 
 /** Turn a question into weighted term groups, one per content word. */

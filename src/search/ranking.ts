@@ -27,6 +27,8 @@ const DEFERRED_DOCUMENT_FREQUENCY = 1024;
 /** How many candidates, found through rare terms, the deferred common terms are added to. */
 const DEFERRED_CANDIDATES = 128;
 
+const NONE: readonly QueryTerm[] = [];
+
 export interface RankingScope {
   /** Passages considered: [from, to). */
   readonly from: number;
@@ -49,6 +51,8 @@ export class Ranker {
   private readonly inGroup: Uint8Array;
   private groupTouched = 0;
   private readonly deferredScorer: DeferredScorer;
+  /** Whether any term can be common enough to defer: never in a corpus of a few hundred passages. */
+  private readonly deferrable: boolean;
 
   constructor(
     private readonly index: SearchIndex,
@@ -56,6 +60,8 @@ export class Ranker {
   ) {
     this.deferredScorer = new DeferredScorer(index, maxGroups);
     const n = index.passages.length;
+    // A term counts each passage at most twice (body and title), so below this nothing is common.
+    this.deferrable = 2 * n > DEFERRED_DOCUMENT_FREQUENCY;
     this.scores = new Float64Array(n);
     this.groupBest = new Float64Array(n);
     this.matchedGroups = new Uint32Array(n);
@@ -79,9 +85,14 @@ export class Ranker {
   }
 
   rank(groups: readonly QueryGroup[], scope: RankingScope, limit: number): ScoredPassage[] {
-    const deferred = groups.map((group) => group.terms.filter(({ termId }) => this.isCommon(termId)));
+    const deferred = this.deferrable
+      ? groups.map((group) => group.terms.filter(({ termId }) => this.isCommon(termId)))
+      : groups.map(() => NONE);
     // With every term common, candidates come from the single rarest term, scanned in full.
-    if (deferred.every((terms, g) => terms.length === (groups[g] as QueryGroup).terms.length)) {
+    if (
+      this.deferrable &&
+      deferred.every((terms, g) => terms.length === (groups[g] as QueryGroup).terms.length)
+    ) {
       const rarest = this.rarestTerm(groups);
       if (rarest)
         deferred[rarest.group] = deferred[rarest.group]?.filter((term) => term !== rarest.term) ?? [];
