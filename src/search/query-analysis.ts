@@ -118,6 +118,8 @@ export interface WordFacts {
   readonly stop: boolean;
   /** Its light stems, most likely first (see stemReadings). */
   readonly readings: readonly string[];
+  /** The reading that stands for the word: its likeliest stem, or the word itself when it has none. */
+  readonly primary: string;
   /** Its id in the corpus's word-form table, when the text uses this exact form. */
   readonly form: number | undefined;
   /** A content word the corpus contains, as written or by a stem. */
@@ -166,7 +168,7 @@ class QueryAnalyzer {
     if (!analysis.aliasReadings) {
       const { dictionary } = this.resources;
       const terms = this.group(word).terms.map(({ termId }) => dictionary.termOf(termId));
-      analysis.aliasReadings = [analysis.facts.readings[0] ?? word, ...terms];
+      analysis.aliasReadings = [analysis.facts.primary, ...terms];
     }
     return analysis.aliasReadings;
   }
@@ -179,6 +181,7 @@ class QueryAnalyzer {
     return {
       stop,
       readings,
+      primary: readings[0] ?? word,
       form,
       known: !stop && (form !== undefined || readings.some((stem) => dictionary.has(stem))),
       ordinal: ordinalClass(word),
@@ -313,7 +316,7 @@ class QueryAnalyzer {
     this.addDecade(word, terms);
     // Lexicon partners of every reading, including unconfirmed ones: اتأسست is not in the
     // text, but its reading تأسست has the partner تشكلت, which is.
-    const lexiconReadings: string[] = [readings[0] ?? word];
+    const lexiconReadings: string[] = [facts.primary];
     for (const rest of peelClitics(word)) lexiconReadings.push(...stemReadings(rest));
     // خطابا is not in the text, but its reading خطاب has the partner رسالة, which is.
     for (const reading of [...lexiconReadings]) lexiconReadings.push(...withoutInflectedEnding(reading));
@@ -433,9 +436,8 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   const groups: QueryGroup[] = [];
   const primaries: string[] = [];
   for (const word of words) {
-    const { stop, readings } = analyzer.facts(word);
+    const { stop, primary } = analyzer.facts(word);
     if (stop) continue;
-    const primary = readings[0] ?? word;
     if (primaries.includes(primary)) continue;
     primaries.push(primary);
     groups.push(analyzer.group(word));
