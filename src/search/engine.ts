@@ -50,12 +50,12 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
 
   /**
    * Whether the scanned passage can give the kind of answer asked for. It cannot when it lacks a number
-   * for "how many" or a date for "when"; when it speaks of the role the question asks a name for but
-   * names no one in it (or the corpus never mentions the role at all); when it tells of another of a
-   * series than the one asked about (the last test for the first); when it never names whose stance
-   * the question asks about ("China's view of the visit" from a passage on the visit alone); and no
-   * passage can when the question is about a country the corpus never names ("Japan's position on …")
-   * or asks how much of something it never mentions ("how much is a worker's salary?").
+   * for "how many" or a date for "when"; when it tells of another of a series than the one asked about
+   * (the last test for the first); when it never names whose stance the question asks about ("China's
+   * view of the visit" from a passage on the visit alone); and no passage can when the question is
+   * about a country the corpus never names ("Japan's position on …") or asks how much of something it
+   * never mentions ("how much is a worker's salary?"). These are read from the question's wording,
+   * which may mislead ("متى يحدث" often asks for a cause, not a date), so they lower confidence.
    */
   function canAnswer(
     passageIndex: number,
@@ -63,18 +63,30 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     evidence: PassageEvidence,
     strengths: readonly number[],
   ): boolean {
-    const { groups, answerType, personRole, ordinal, aboutAbsentCountry, stanceHolder, countsUnknown } =
-      query;
+    const { answerType, ordinal, aboutAbsentCountry, stanceHolder, countsUnknown } = query;
     if (aboutAbsentCountry || countsUnknown || !fitsAnswerType(passageIndex, answerType)) return false;
-    if (stanceHolder !== undefined && (strengths[stanceHolder] ?? 0) === 0) return false;
-    if (
-      personRole &&
-      (roleUnknownToCorpus(groups, personRole) ||
-        leavesRoleUnnamed(index, nameLike, passageIndex, evidence, personRole))
-    ) {
-      return false;
-    }
+    if (stanceHolder?.some((group) => (strengths[group] ?? 0) === 0)) return false;
     return !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal));
+  }
+
+  /**
+   * Whether the question asks for the name of whoever holds a role and the scanned passage cannot give
+   * it: it speaks of the role without naming anyone ("قال مسؤول بالأمن القومي الأمريكي" for "what is the
+   * US official's name?"), or the corpus never mentions the role. The passage itself shows this, so it
+   * rules the passage out, however many of the question's other words it repeats.
+   */
+  function namesNoHolder(
+    passageIndex: number,
+    query: AnalyzedQuery,
+    evidence: PassageEvidence,
+    strengths: readonly number[],
+  ): boolean {
+    const { groups, personRole } = query;
+    return (
+      personRole !== undefined &&
+      (roleUnknownToCorpus(groups, personRole) ||
+        leavesRoleUnnamed(index, nameLike, passageIndex, evidence, strengths, personRole))
+    );
   }
 
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
@@ -83,6 +95,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
     const strengths = groupStrengths(index, passageIndex, groups);
+    if (namesNoHolder(passageIndex, query, evidence, strengths)) return 0;
     return matchConfidence({
       groups,
       strengths,

@@ -42,14 +42,17 @@ export function leavesRoleUnnamed(
   nameLike: Uint8Array,
   passageIndex: number,
   evidence: PassageEvidence,
+  /** How strongly the passage matches each query group (see groupStrengths). */
+  strengths: readonly number[],
   asked: RoleGroups,
 ): boolean {
   const passage = index.passages[passageIndex];
   if (!passage) return false;
   const { wordGroups } = evidence;
   if (!wordGroups.includes(asked.role)) return false;
-  // Which role is meant (وزير الخارجية, not الدفاع) must be said somewhere, though not always right after it.
-  if (!asked.qualifiers.every((group) => wordGroups.includes(group))) return true;
+  // Which role is meant (وزير الخارجية, not الدفاع) must be said somewhere, though not always right after
+  // it: in the passage, or in its title (the head of the union the article is about).
+  if (!asked.qualifiers.every((group) => (strengths[group] ?? 0) > 0)) return true;
   for (let w = 0; w < wordGroups.length; w += 1) {
     if (wordGroups[w] !== asked.role) continue;
     const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);

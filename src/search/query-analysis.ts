@@ -162,13 +162,18 @@ class QueryAnalyzer {
     return analysis.group;
   }
 
-  /** The spellings an alias name may meet the word by: its primary stem and its terms' (see AliasIndex.find). */
+  /**
+   * The spellings an alias name may meet the word by: its primary stem, its terms', and its stems
+   * without a clitic light stemming keeps (لأمريكا: an alias name the text itself never writes has no
+   * term to reach it by). See AliasIndex.find.
+   */
   aliasReadings(word: string): readonly string[] {
     const analysis = this.analysis(word);
     if (!analysis.aliasReadings) {
       const { dictionary } = this.resources;
       const terms = this.group(word).terms.map(({ termId }) => dictionary.termOf(termId));
-      analysis.aliasReadings = [analysis.facts.primary, ...terms];
+      const peeled = peelClitics(word).map((rest) => stemReadings(rest)[0] ?? rest);
+      analysis.aliasReadings = [analysis.facts.primary, ...terms, ...peeled];
     }
     return analysis.aliasReadings;
   }
@@ -344,9 +349,13 @@ export interface AnalyzedQuery {
   readonly ordinal: OrdinalGroup | undefined;
   /** The question names a country the corpus never mentions ("ما موقف اليابان …؟"). */
   readonly aboutAbsentCountry: boolean;
-  /** The group naming whose stance the question asks about ("ما موقف الصين من …؟"), if it asks. */
-  readonly stanceHolder: number | undefined;
-  /** "How much" of something the corpus never mentions ("كم راتب العامل؟"): no passage gives that number. */
+  /** The groups naming whose stance the question asks about ("ما موقف كوريا الجنوبية من …؟"), if it asks. */
+  readonly stanceHolder: readonly number[] | undefined;
+  /**
+   * "How much" of something the corpus has no word of its own for ("كم راتب العامل؟": the text says
+   * neither راتب nor معاش, only أجرتها "conducted", the lexicon's partner for "wage"): the numbers it
+   * gives count other things.
+   */
   readonly countsUnknown: boolean;
 }
 
@@ -366,17 +375,24 @@ function ordinalGroupOf(
   return asked && group !== -1 ? { group, ordinal: asked.ordinal } : undefined;
 }
 
-function stanceHolderGroupOf(groups: readonly QueryGroup[], words: readonly string[]): number | undefined {
+function stanceHolderGroupsOf(
+  groups: readonly QueryGroup[],
+  words: readonly string[],
+): readonly number[] | undefined {
   const holder = askedStanceHolder(words);
-  const group = holder === undefined ? -1 : groupOfWord(groups, holder);
-  // Only a holder the corpus names can be looked for: "the two capitals" may stand for names it uses.
-  return group !== -1 && hasSureReading((groups[group] as QueryGroup).terms) ? group : undefined;
+  if (!holder) return undefined;
+  // Only words the corpus uses can be looked for: "the two capitals" may stand for names it uses.
+  const named = holder
+    .map((word) => groupOfWord(groups, word))
+    .filter((group) => group !== -1 && hasSureReading((groups[group] as QueryGroup).terms));
+  return named.length > 0 ? named : undefined;
 }
 
 function countsUnknownWord(groups: readonly QueryGroup[], words: readonly string[]): boolean {
   const counted = countedWord(words);
   const group = counted === undefined ? -1 : groupOfWord(groups, counted);
-  return group !== -1 && (groups[group] as QueryGroup).terms.length === 0;
+  // Lexicon partners are other words: a synonym of the counted word may be a homograph in the text.
+  return group !== -1 && (groups[group] as QueryGroup).terms.every((term) => term.weight <= LEXICON_WEIGHT);
 }
 
 function groupOfWord(groups: readonly QueryGroup[], word: string): number {
@@ -457,7 +473,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
     personRole: roleGroupsOf(withAliases, normalizedWords),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
-    stanceHolder: stanceHolderGroupOf(withAliases, normalizedWords),
+    stanceHolder: stanceHolderGroupsOf(withAliases, normalizedWords),
     // A duration or a year (كم دام، سنة كام) is a time, which any passage's dates may give.
     countsUnknown: answerType === 'number' && countsUnknownWord(withAliases, normalizedWords),
     // An article's alias may stand for the country (a capital): that counts as naming it.

@@ -1,4 +1,5 @@
 import { normalizeArabic } from './normalize.js';
+import { askedStanceHolder } from './stance-questions.js';
 import { wordsOf } from './tokenize.js';
 
 /**
@@ -7,7 +8,7 @@ import { wordsOf } from './tokenize.js';
  * no date or time for "when") is less likely to be the one asked about, a
  * check taken from classic question answering.
  */
-export const ANSWER_TYPES = ['number', 'time'] as const;
+export const ANSWER_TYPES = ['number', 'time', 'stance'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** The answer types a word could hold, one bit per type (bit i = ANSWER_TYPES[i]). */
@@ -52,6 +53,17 @@ const TIME_WORDS = words(`
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
 كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين`);
 
+const STANCE_WORDS = words(`
+قال قالت قالوا قالا يقول تقول يقولون قول قوله قولها قولهم أضاف أضافت يضيف
+أكد أكدت أكدوا يؤكد تؤكد يؤكدون تأكيد صرح صرحت تصريح تصريحات أعلن أعلنت يعلن إعلان
+نفى نفت نفوا ينفي تنفي نفي اتهم اتهمت اتهموا يتهم تتهم اتهام اتهامات متهم متهمة
+رحب رحبت يرحب ترحيب أدان أدانت يدين إدانة ندد نددت انتقد انتقدت ينتقد انتقاد انتقادات
+عارض عارضت يعارض تعارض معارضة معارض أيد أيدت يؤيد تأييد مؤيد مؤيدا مؤيدة دعم دعمت يدعم
+دعا دعت يدعو طالب طالبت يطالب رفض رفضت يرفض وافق وافقت موافقة حذر حذرت يحذر تحذير
+اعتبر اعتبرت يعتبر وصف وصفت يصف يرى ترى يرون رأى رأي آراء موقف مواقف رد ردت ردا ردود
+اعترف اعترفت تعهد تعهدت يتعهد وعد وعدت وعدتا تعهدات شجب احتج احتجت احتجاج قلق أعرب أعربت استنكر استنكرت
+أشاد أشادت أفاد أفادت ذكر ذكرت يذكر أوضح أوضحت يوضح بيان`);
+
 // Decades are written as plural adjectives: الخمسينيات, التسعينيات.
 const DECADE = /ينيات$/;
 // A four-digit number in this range is read as a year: it dates an event but counts nothing.
@@ -79,7 +91,8 @@ export function expectedAnswerType(questionWords: readonly string[]): AnswerType
   const asksWhichTime = questionWords.some(
     (word, i) => WHICH.has(word) && TIME_NOUNS.has(questionWords[i + 1] ?? ''),
   );
-  return asksWhichTime ? 'time' : undefined;
+  if (asksWhichTime) return 'time';
+  return askedStanceHolder(questionWords) ? 'stance' : undefined;
 }
 
 /** Whether one normalized word could hold (part of) an answer of the type. */
@@ -87,6 +100,7 @@ export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean
   if (/\d/.test(normalizedWord)) return type === 'time' || !YEAR.test(normalizedWord);
   const stripped = normalizedWord.replace(/^(?:وال|بال|لل|ال|و|ب|ل)(?=..)/, '');
   if (type === 'number') return NUMBER_WORDS.has(normalizedWord) || NUMBER_WORDS.has(stripped);
+  if (type === 'stance') return STANCE_WORDS.has(normalizedWord) || STANCE_WORDS.has(stripped);
   return TIME_WORDS.has(normalizedWord) || TIME_WORDS.has(stripped) || DECADE.test(normalizedWord);
 }
 

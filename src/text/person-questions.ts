@@ -1,4 +1,6 @@
+import { isCountryName } from './countries.js';
 import { hasDefiniteArticle } from './definite.js';
+import { ordinalClass } from './ordinals.js';
 import { isStopWord } from './stopwords.js';
 import { wordSet } from './word-set.js';
 
@@ -17,6 +19,8 @@ const NAME_WORDS = wordSet('اسم اسماء');
 const WHO = wordSet('من مين منو');
 const COPULAS = wordSet('هو هي كان كانت يكون');
 const RELATIVES = wordSet('الذي التي اللي الذين اللذين اللتين');
+// Which holder in time (الرئيس الحالي, السابق), like an ordinal (الرئيس الأول), does not say which role.
+const HOLDER_IN_TIME = wordSet('الحالي الحاليه السابق السابقه');
 
 const ARTICLE = /^ال(?=..)/;
 // A relational noun in -ية right after the role names the office without the article: وزير خارجية روسيا.
@@ -37,15 +41,19 @@ function roleAt(words: readonly string[], at: number): PersonRole | undefined {
   // اللي) or the question's end may also follow the role. Any other word is most often a name, and a
   // role followed by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a
   // name; a role in a construct without the article (رئيس جامعة …) is left alone with it, unless the
-  // word after it is a relational noun in -ية (وزير خارجية روسيا), which names an office, not a person.
+  // word after it is a relational noun in -ية (وزير خارجية روسيا) or a country (رئيس كوريا الجنوبية),
+  // which name an office, not a person.
   const qualifiers: string[] = [];
-  for (let next = at + 1; next < words.length; next += 1) {
+  let next = at + 1;
+  for (; next < words.length; next += 1) {
     const word = words[next] as string;
-    if (!(hasDefiniteArticle(word) || (next === at + 1 && NISBA.test(word))) || isStopWord(word)) break;
-    qualifiers.push(word);
+    const namesOffice = next === at + 1 && (NISBA.test(word) || isCountryName(word));
+    if (!(hasDefiniteArticle(word) || namesOffice) || isStopWord(word)) break;
+    // A passage on the first head of the panel need not say "first": the ordinal is judged on its own.
+    if (ordinalClass(word) === -1 && !HOLDER_IN_TIME.has(word)) qualifiers.push(word);
   }
-  const next = words[at + 1];
-  return next === undefined || qualifiers.length > 0 || isStopWord(next) ? { role, qualifiers } : undefined;
+  const following = words[at + 1];
+  return following === undefined || next > at + 1 || isStopWord(following) ? { role, qualifiers } : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { hasDefiniteArticle } from './definite.js';
 import { isStopWord } from './stopwords.js';
 import { wordSet } from './word-set.js';
 
@@ -10,23 +11,39 @@ import { wordSet } from './word-set.js';
 const STANCE_NOUNS = wordSet('موقف رأي راي رد ردة تعليق نظرة');
 const STANCE_VERBS = wordSet('رد ردت ردوا علق علقت قال قالت قالوا');
 // A verb asks for a stance only after "what" or "how": "ماذا قالت بكين", "كيف ردت الصين".
-const WHAT_OR_HOW = wordSet('ماذا ماذ شو ايش وش إيه كيف كيفاش شلون ازاي');
+const WHAT_OR_HOW = wordSet('ما ماذا ماذ شو ايش وش إيه كيف كيفاش شلون ازاي');
+// "وش كان رد …", "ما هو موقف …": the question word may stand one word away.
+const COPULAS = wordSet('كان كانت هو هي');
 // "رد فعل الصين": the holder follows the whole phrase.
 const REACTION = wordSet('فعل الفعل');
 // "What did people say …" asks what is said, by no one in particular.
 const ANYONE = wordSet('الناس ناس الجميع البعض الكثيرون كثيرون');
 
-/** The word naming whose stance the question asks about, if it asks about one (normalized). */
-export function askedStanceHolder(words: readonly string[]): string | undefined {
+/**
+ * The words naming whose stance the question asks about, if it asks about one (normalized): one
+ * word (الصين, لوكين), or a name and the adjective that tells which one it is (كوريا الجنوبية).
+ */
+export function askedStanceHolder(words: readonly string[]): readonly string[] | undefined {
   for (let i = 0; i + 1 < words.length; i += 1) {
     const word = words[i] as string;
-    const asksStance =
-      STANCE_NOUNS.has(word) || (STANCE_VERBS.has(word) && WHAT_OR_HOW.has(words[i - 1] ?? ''));
+    // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".
+    const previous = words[i - 1] ?? '';
+    const asked = WHAT_OR_HOW.has(previous) || (COPULAS.has(previous) && WHAT_OR_HOW.has(words[i - 2] ?? ''));
+    const asksStance = asked && (STANCE_NOUNS.has(word) || STANCE_VERBS.has(word));
     if (!asksStance) continue;
     let at = i + 1;
     if (REACTION.has(words[at] ?? '')) at += 1;
     const holder = words[at];
-    if (holder !== undefined && !isStopWord(holder) && !ANYONE.has(holder)) return holder;
+    if (holder === undefined || isStopWord(holder) || ANYONE.has(holder)) continue;
+    // A name without the article takes the adjective after it: South Korea is not North Korea. (After a
+    // noun with the article, an adjective is more often a manner: الموقف الرسمي.)
+    const qualifier = words[at + 1];
+    const qualified =
+      !hasDefiniteArticle(holder) &&
+      qualifier !== undefined &&
+      hasDefiniteArticle(qualifier) &&
+      !isStopWord(qualifier);
+    return qualified ? [holder, qualifier] : [holder];
   }
   return undefined;
 }

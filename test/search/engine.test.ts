@@ -113,6 +113,8 @@ describe('createSearchEngine on the seed article', () => {
   it('does not answer "how much" of something the article never mentions', () => {
     // The workers' passage has numbers, of workers; it says nothing of their pay.
     expect(engine.ask('قديش معاش العامل الكوري الشمالي بروسيا؟')).toEqual([]);
+    // The lexicon pairs راتب "wage" with أجر, which the text writes only as أجرتها "conducted".
+    expect(engine.ask('كم راتب العامل الكوري الشمالي في روسيا؟')).toEqual([]);
     expect(where('كم عدد العمال الكوريين الذين يريد الروس توظيفهم؟')).toEqual(['العلاقات الاقتصادية', 5]);
   });
 
@@ -120,6 +122,14 @@ describe('createSearchEngine on the seed article', () => {
     // The passage on Shoigu's visit says nothing of China.
     expect(engine.ask('ما رأي الصين في زيارة وزير الدفاع الروسي لكوريا الشمالية؟')).toEqual([]);
     expect(where('كيف ردت موسكو وبيونغيانغ على الاتهامات الأمريكية؟')).toEqual(['موقفها من الحرب', 2]);
+  });
+
+  it('does not answer about a stance from a passage that names the holder but tells no stance of anyone', () => {
+    // The Korean War passage names South Korea as a party to the war; it tells nothing of its views.
+    expect(engine.ask('ما موقف كوريا الجنوبية من التقارب بين موسكو وبيونغيانغ؟')).toEqual([]);
+    // "South Korea" is two words: North Korea in the passage on Shoigu's visit does not name it.
+    expect(engine.ask('وش كان رد كوريا الجنوبية على زيارة شويغو؟')).toEqual([]);
+    expect(where('ما موقف كوريا الشمالية من الحرب على أوكرانيا؟')).toEqual(['موقفها من الحرب', 1]);
   });
 
   it('does not answer about the next meeting from the passage about the first', () => {
@@ -136,6 +146,11 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask('من هو رئيس الاتحاد السوفييتي خلال الحرب الكورية؟')).toEqual([]);
   });
 
+  it('does not answer a name question from a passage naming no one in the role, however much else it repeats', () => {
+    // Every other word of the question is in the opening passage, which never names the official.
+    expect(engine.ask('ما اسم المسؤول الأمريكي في الأمن القومي الذي تحدث عن لقاء كيم وبوتين؟')).toEqual([]);
+  });
+
   it('answers for the name of someone in a role where the passage names them', () => {
     expect(where('ما اسم وزير الدفاع الروسي الذي زار بيونغيانغ؟')).toEqual(['موقفها من الحرب', 6]);
   });
@@ -143,6 +158,11 @@ describe('createSearchEngine on the seed article', () => {
   it('matches through the article’s aliases (أمريكا → الولايات المتحدة / واشنطن)', () => {
     const answers = engine.ask('بماذا اتهمت أمريكا كوريا الشمالية؟');
     expect(answers[0]?.paragraph.text).toContain('واتهمت الولايات المتحدة');
+  });
+
+  it('matches an alias the text never writes behind a clitic (لأمريكا)', () => {
+    // أمريكا is only an alias name; with ل before it, it must still stand for the United States.
+    expect(where('هل انضمت الصين لأمريكا في معاقبة بيونغيانغ؟')).toEqual(['العلاقة تاريخيا', 4]);
   });
 
   it.each([

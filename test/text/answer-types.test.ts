@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canHoldAnswer, countedWord, expectedAnswerType } from '../../src/text/answer-types.js';
+import {
+  type AnswerType,
+  canHoldAnswer,
+  countedWord,
+  expectedAnswerType,
+} from '../../src/text/answer-types.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
-const holds = (text: string, type: 'number' | 'time') =>
-  tokenize(text).some((word) => canHoldAnswer(word, type));
+const holds = (text: string, type: AnswerType) => tokenize(text).some((word) => canHoldAnswer(word, type));
 
 describe('answer types', () => {
   it.each([
@@ -26,6 +30,9 @@ describe('answer types', () => {
     ['ما هو عدد العمال الكوريين في روسيا؟', 'number'],
     ['ما أهمية العلاقة بين البلدين؟', undefined],
     ['من هو شويغو؟', undefined],
+    ['ما موقف كوريا الجنوبية من التقارب؟', 'stance'],
+    ['وش كان رد الصين على الزيارة؟', 'stance'],
+    ['رأى الغرب الشرق على أنه ماذا؟', undefined],
   ])('%s asks for %s', (question, type) => {
     expect(expectedAnswerType(tokenize(question))).toBe(type);
   });
@@ -38,6 +45,13 @@ describe('answer types', () => {
     expect(holds('تعتمد على الصين منذ ١٩٥٣', 'time')).toBe(true);
     expect(holds('العلاقة بين موسكو وبيونغيانغ لها أهمية بالغة', 'number')).toBe(false);
     expect(holds('العلاقة بين موسكو وبيونغيانغ لها أهمية بالغة', 'time')).toBe(false);
+  });
+
+  it('finds a stance where a passage tells what someone said, denied or supported', () => {
+    expect(holds('فيما نفت موسكو وبيونغيانغ هذه المزاعم', 'stance')).toBe(true);
+    expect(holds('كان الموقف الكوري الشمالي مؤيدا لغزو روسيا', 'stance')).toBe(true);
+    expect(holds('وأضاف أن من الجدير بالملاحظة', 'stance')).toBe(true);
+    expect(holds('قاتلت كوريا الشمالية كوريا الجنوبية وحلفاءها', 'stance')).toBe(false);
   });
 
   it('reads a four-digit number from 1000 to 2099 as a year, which counts nothing', () => {
