@@ -17,6 +17,13 @@ const AFTER = 2;
  */
 const SINCE_WINDOW = 8;
 const SINCE = 'منذ';
+/**
+ * "For the first time" (للمرة الأولى, لأول مرة) says which of a series the clause's event is, wherever
+ * the phrase stands in the clause: "التقى بوتين عام 2019 للمرة الأولى". Such an ordinal counts this
+ * many words either side of the word it may qualify.
+ */
+const OCCASION_WINDOW = 6;
+const OCCASION_WORDS = ['مره', 'المره', 'للمره', 'لمره', 'بالمره'];
 
 /** Each word form's ordinal class (see ordinalClass), or -1. */
 export function ordinalForms(index: SearchIndex): Int8Array {
@@ -59,14 +66,21 @@ export function contradictsOrdinal(
   if (!passage) return false;
   const { wordGroups } = evidence;
   const since = index.wordFormIds.get(SINCE);
+  const occasions = OCCASION_WORDS.map((word) => index.wordFormIds.get(word) ?? -1);
+  const formAt = (position: number): number => index.tokens[passage.tokenStart + position] as number;
+  const isOccasion = (position: number): boolean =>
+    position >= 0 && position < wordGroups.length && occasions.includes(formAt(position));
   let contradicted = false;
   for (let w = 0; w < wordGroups.length; w += 1) {
     if (wordGroups[w] !== asked.group) continue;
     if (since !== undefined && formFollows(index, passage, w, wordGroups.length, since)) continue;
-    const end = Math.min(wordGroups.length - 1, w + AFTER);
-    for (let near = Math.max(0, w - BEFORE); near <= end; near += 1) {
-      const ordinal = ordinals[index.tokens[passage.tokenStart + near] as number] ?? -1;
+    const from = Math.max(0, w - OCCASION_WINDOW);
+    const end = Math.min(wordGroups.length - 1, w + OCCASION_WINDOW);
+    for (let near = from; near <= end; near += 1) {
+      const ordinal = ordinals[formAt(near)] ?? -1;
       if (near === w || ordinal === -1) continue;
+      const adjacent = near >= w - BEFORE && near <= w + AFTER;
+      if (!adjacent && !isOccasion(near - 1) && !isOccasion(near + 1)) continue;
       if (ordinal === asked.ordinal) return false;
       contradicted = true;
     }

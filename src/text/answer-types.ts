@@ -30,7 +30,7 @@ const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeAr
 const ASKS_NUMBER = words('كم بكم قديش قداش كام بكام');
 const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش');
 // "What is the length / price / age of …" asks for a number as much as "how many" does.
-const WHAT = words('ما وما ماهو ماهي هو هي');
+const WHAT = words('ما وما ماهو ماهي هو هي شو ايش إيش وش ايه إيه شنو واش');
 const MEASURE_NOUNS = words(
   'طول عرض ارتفاع عمق مساحة مسافة عدد حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة',
 );
@@ -107,8 +107,15 @@ export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean
 // Words between "how many / how much" and what it counts: كم يبلغ عدد العمال.
 const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون تكون كان كانت هو هي من');
 
-/** The word a "how many / how much" question counts or measures (راتب in "كم راتب العامل؟"), if any. */
+/**
+ * The word a "how many / how much" question counts or measures, if any: راتب in "كم راتب العامل؟",
+ * and the measure itself in "what is the price of …" (سعر in "ما سعر البرميل؟").
+ */
 export function countedWord(questionWords: readonly string[]): string | undefined {
+  const measure = questionWords.find(
+    (word, i) => MEASURE_NOUNS.has(word) && !COUNT_FRAMES.has(word) && WHAT.has(questionWords[i - 1] ?? ''),
+  );
+  if (measure !== undefined) return measure;
   const at = questionWords.findIndex((word) => ASKS_NUMBER.has(word));
   if (at === -1) return undefined;
   return questionWords.slice(at + 1).find((word) => !COUNT_FRAMES.has(word));

@@ -134,6 +134,9 @@ describe('createSearchEngine on the seed article', () => {
 
   it('does not answer about the next meeting from the passage about the first', () => {
     expect(engine.ask('فين هيتقابل كيم وبوتين المرة الجاية؟')).toEqual([]);
+    // "للمرة الأولى" says which meeting it was from five words after "التقى".
+    expect(engine.ask('أين ستكون القمة القادمة بين بوتين وكيم؟')).toEqual([]);
+    expect(engine.ask('ما نتيجة اللقاء الثاني بين بوتين وكيم؟')).toEqual([]);
     expect(where('فين اتقابل كيم وبوتين أول مرة؟')).toEqual(['العلاقة تاريخيا', 6]);
   });
 

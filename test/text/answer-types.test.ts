@@ -28,6 +28,7 @@ describe('answer types', () => {
     ['كام سنة استمرت الحرب؟', 'time'],
     ['بأي شهر تعهد كيم بالتمسك بالعلاقة؟', 'time'],
     ['ما هو عدد العمال الكوريين في روسيا؟', 'number'],
+    ['شو سعر برميل النفط؟', 'number'],
     ['ما أهمية العلاقة بين البلدين؟', undefined],
     ['من هو شويغو؟', undefined],
     ['ما موقف كوريا الجنوبية من التقارب؟', 'stance'],
@@ -67,8 +68,10 @@ describe('countedWord', () => {
     ['كم راتب العامل في روسيا؟', 'راتب'],
     ['كم يبلغ عدد العمال؟', 'العمال'],
     ['قديش معاش العامل؟', 'معاش'],
+    ['وش سعر برميل النفط الروسي؟', 'سعر'],
+    ['ما هو عدد العمال الكوريين؟', undefined],
   ])('reads what "%s" counts or measures as %s', (question, word) => {
-    expect(countedWord(tokenize(question))).toBe(tokenize(word)[0]);
+    expect(countedWord(tokenize(question))).toBe(word === undefined ? undefined : tokenize(word)[0]);
   });
 
   it('finds nothing in a question that counts nothing', () => {
