@@ -55,6 +55,15 @@ export function groupStrengths(
   });
 }
 
+/** Whether the title of the passage's section or article holds one of the group's terms. */
+export function titleHoldsGroup(index: SearchIndex, passageIndex: number, group: QueryGroup): boolean {
+  const passage = index.passages[passageIndex];
+  return (
+    passage !== undefined &&
+    group.terms.some(({ termId }) => titleWeightOf(index.titles, termId, passage) > 0)
+  );
+}
+
 /** For each group, whether it stands right next to the following group somewhere in the passage. */
 function phraseLinks(evidence: PassageEvidence, groupCount: number): boolean[] {
   const links = new Array<boolean>(groupCount).fill(false);

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
-import { groupStrengths, matchConfidence } from './confidence.js';
+import { groupStrengths, matchConfidence, titleHoldsGroup } from './confidence.js';
 import { leavesRoleUnnamed, nameLikeForms, roleUnknownToCorpus } from './named-role.js';
 import { contradictsOrdinal, ordinalForms } from './ordinal-conflict.js';
 import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
@@ -75,18 +75,13 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * US official's name?"), or the corpus never mentions the role. The passage itself shows this, so it
    * rules the passage out, however many of the question's other words it repeats.
    */
-  function namesNoHolder(
-    passageIndex: number,
-    query: AnalyzedQuery,
-    evidence: PassageEvidence,
-    strengths: readonly number[],
-  ): boolean {
+  function namesNoHolder(passageIndex: number, query: AnalyzedQuery, evidence: PassageEvidence): boolean {
     const { groups, personRole } = query;
-    return (
-      personRole !== undefined &&
-      (roleUnknownToCorpus(groups, personRole) ||
-        leavesRoleUnnamed(index, nameLike, passageIndex, evidence, strengths, personRole))
-    );
+    if (personRole === undefined) return false;
+    if (roleUnknownToCorpus(groups, personRole)) return true;
+    const titleHolds = (group: number) =>
+      titleHoldsGroup(index, passageIndex, groups[group] as (typeof groups)[number]);
+    return leavesRoleUnnamed(index, nameLike, passageIndex, evidence, titleHolds, personRole);
   }
 
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
@@ -95,7 +90,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
     const strengths = groupStrengths(index, passageIndex, groups);
-    if (namesNoHolder(passageIndex, query, evidence, strengths)) return 0;
+    if (namesNoHolder(passageIndex, query, evidence)) return 0;
     return matchConfidence({
       groups,
       strengths,

@@ -32,7 +32,7 @@ export function nameLikeForms(index: SearchIndex): Uint8Array {
  * Whether the scanned passage speaks of the role the question asks a name for
  * without naming its holder. It does when no occurrence of the role's group is
  * followed, within a few words, by a name ("قال مسؤول بالأمن القومي الأمريكي،
- * إن …"), or when the passage lacks a word that says which role is meant:
+ * إن …"), or when no mention has the words that say which role is meant near it:
  * "وزير الدفاع الروسي سيرغي شويغو" names no foreign minister. A passage that never
  * mentions the role is not judged here: the word is simply missing, which
  * confidence already weighs.
@@ -42,19 +42,21 @@ export function leavesRoleUnnamed(
   nameLike: Uint8Array,
   passageIndex: number,
   evidence: PassageEvidence,
-  /** How strongly the passage matches each query group (see groupStrengths). */
-  strengths: readonly number[],
+  /** Whether the passage's section or article title holds a query group. */
+  titleHolds: (group: number) => boolean,
   asked: RoleGroups,
 ): boolean {
   const passage = index.passages[passageIndex];
   if (!passage) return false;
   const { wordGroups } = evidence;
   if (!wordGroups.includes(asked.role)) return false;
-  // Which role is meant (وزير الخارجية, not الدفاع) must be said somewhere, though not always right after
-  // it: in the passage, or in its title (the head of the union the article is about).
-  if (!asked.qualifiers.every((group) => (strengths[group] ?? 0) > 0)) return true;
   for (let w = 0; w < wordGroups.length; w += 1) {
     if (wordGroups[w] !== asked.role) continue;
+    // Which role is meant must be said near this mention: "وزير الدفاع الروسي سيرغي شويغو" names no
+    // North Korean defence minister, though the passage speaks of North Korea further on. A title
+    // (the union the article is about) says it for every mention under it.
+    const around = wordGroups.subarray(Math.max(0, w - NAME_WINDOW), w + 1 + NAME_WINDOW);
+    if (!asked.qualifiers.every((group) => around.includes(group) || titleHolds(group))) continue;
     const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);
     for (let next = w + 1; next < end; next += 1) {
       if (nameLike[index.tokens[passage.tokenStart + next] as number] === 1) return false;

@@ -179,6 +179,7 @@ describe('createSearchEngine on the seed article', () => {
     ['dialect thanks', 'مشكور يعطيك العافية'],
     ['the name of someone the text mentions by role only', 'ما اسم المسؤول الأمريكي الذي تحدث عن اللقاء؟'],
     ['the name of a minister the text does not name (only the defence one)', 'ما اسم وزير الخارجية الروسي؟'],
+    ['the name of a minister of another country than the one named', 'مين وزير الدفاع الكوري الشمالي؟'],
   ])('says the article does not answer %s', (_kind, question) => {
     expect(engine.ask(question)).toEqual([]);
   });
