@@ -69,10 +69,15 @@ const DECADE = /ينيات$/;
 // A four-digit number in this range is read as a year: it dates an event but counts nothing.
 const YEAR = /^(?:1\d|20)\d\d$/;
 
+/** Whether the word names a measure (طول, السعر), with or without the article. */
+function isMeasureNoun(word: string): boolean {
+  return MEASURE_NOUNS.has(word) || MEASURE_NOUNS.has(word.replace(/^ال(?=...)/, ''));
+}
+
 /** The answer type a question asks for, from its (normalized) words. */
 export function expectedAnswerType(questionWords: readonly string[]): AnswerType | undefined {
   const asksMeasure = questionWords.some(
-    (word, i) => MEASURE_NOUNS.has(word) && WHAT.has(questionWords[i - 1] ?? ''),
+    (word, i) => isMeasureNoun(word) && WHAT.has(questionWords[i - 1] ?? ''),
   );
   const asksDuration = questionWords.some(
     (word, i) =>
@@ -113,7 +118,7 @@ const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون ت
  */
 export function countedWord(questionWords: readonly string[]): string | undefined {
   const measure = questionWords.find(
-    (word, i) => MEASURE_NOUNS.has(word) && !COUNT_FRAMES.has(word) && WHAT.has(questionWords[i - 1] ?? ''),
+    (word, i) => isMeasureNoun(word) && !COUNT_FRAMES.has(word) && WHAT.has(questionWords[i - 1] ?? ''),
   );
   if (measure !== undefined) return measure;
   const at = questionWords.findIndex((word) => ASKS_NUMBER.has(word));

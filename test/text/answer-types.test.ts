@@ -29,6 +29,7 @@ describe('answer types', () => {
     ['بأي شهر تعهد كيم بالتمسك بالعلاقة؟', 'time'],
     ['ما هو عدد العمال الكوريين في روسيا؟', 'number'],
     ['شو سعر برميل النفط؟', 'number'],
+    ['ما النسبة المئوية من التجارة التي تمر عبر الصين؟', 'number'],
     ['ما أهمية العلاقة بين البلدين؟', undefined],
     ['من هو شويغو؟', undefined],
     ['ما موقف كوريا الجنوبية من التقارب؟', 'stance'],
@@ -69,6 +70,7 @@ describe('countedWord', () => {
     ['كم يبلغ عدد العمال؟', 'العمال'],
     ['قديش معاش العامل؟', 'معاش'],
     ['وش سعر برميل النفط الروسي؟', 'سعر'],
+    ['ما القيمة المالية للصفقات؟', 'القيمة'],
     ['ما هو عدد العمال الكوريين؟', undefined],
   ])('reads what "%s" counts or measures as %s', (question, word) => {
     expect(countedWord(tokenize(question))).toBe(word === undefined ? undefined : tokenize(word)[0]);
