@@ -26,9 +26,9 @@ export function answerTypeBit(type: AnswerType): number {
 
 const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeArabic(list)));
 
-// MSA and colloquial question words.
-const ASKS_NUMBER = words('كم بكم قديش قداش كام بكام');
-const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش');
+// MSA and colloquial question words (Egyptian, Levantine, Gulf, Iraqi, Maghrebi).
+const ASKS_NUMBER = words('كم بكم قديش قداش قديه كام بكام شكد شگد شكثر شحال');
+const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش شوكت فوقاش');
 // "What is the length / price / age of …" asks for a number as much as "how many" does.
 const WHAT = words('ما وما ماهو ماهي هو هي شو ايش إيش وش ايه إيه شنو واش');
 const MEASURE_NOUNS = words(

@@ -16,7 +16,7 @@ const ROLES = wordSet(`
 مدير مديرة متحدث متحدثة ناطق مستشار مستشارة نائب خليفة والد والدة اب ام اخ اخت شقيق شقيقة زوج زوجة ابن ابنة`);
 
 const NAME_WORDS = wordSet('اسم اسماء');
-const WHO = wordSet('من مين منو');
+const WHO = wordSet('من مين منو شكون');
 const COPULAS = wordSet('هو هي كان كانت يكون');
 const RELATIVES = wordSet('الذي التي اللي الذين اللذين اللتين');
 // Which holder in time (الرئيس الحالي, السابق), like an ordinal (الرئيس الأول), does not say which role.

@@ -21,6 +21,7 @@ describe('askedPersonRole', () => {
     ['من كان الرئيس الأول؟', 'الرئيس', ''],
     ['من هو رئيس كوريا الجنوبية؟', 'رئيس', 'كوريا الجنوبية'],
     ['مين رئيس فرنسا؟', 'رئيس', 'فرنسا'],
+    ['شكون وزير الدفاع الروسي؟', 'وزير', 'الدفاع الروسي'],
   ])('reads "%s" as asking the name of the %s (qualified by "%s")', (question, role, qualifiers) => {
     expect(asked(question)).toEqual({ role: normalizeArabic(role), qualifiers: normalized(qualifiers) });
   });

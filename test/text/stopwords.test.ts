@@ -30,6 +30,10 @@ describe('isStopWord', () => {
     'لما',
     'ياها',
     'الشي',
+    'جانت',
+    'شكد',
+    'شكون',
+    'شحال',
   ])('drops the colloquial question word or filler %s', (word) => expect(stop(word)).toBe(true));
 
   it.each(['عام', 'العام', 'الماضي', 'الأولى', 'الأخيرة', 'زيارة', 'أول', '2019', 'كيم', 'روسيا'])(
