@@ -1,6 +1,7 @@
 import type { Article, Paragraph } from '../corpus/article.js';
 import { answerTypeBits } from '../text/answer-types.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { opensAsSequel, SEQUEL_OPENING_WORDS } from '../text/sequels.js';
 import { wordsOf } from '../text/tokenize.js';
 import { GrowableUint32Array } from './growable-array.js';
 import { sentenceSpans } from './sentences.js';
@@ -17,6 +18,8 @@ export interface IndexedPassage {
   readonly sentenceEnd: number;
   /** The kinds of answer the passage could give (it has a number, a date), as answerTypeBits. */
   readonly answerTypes: number;
+  /** Whether it opens as the sequel of the passage before it in its section ("وبعد ذلك، …"). */
+  readonly continuesPrevious: boolean;
 }
 
 /** The articles read once into a stream of word-form ids, with sentence and passage boundaries. */
@@ -36,6 +39,15 @@ export interface CorpusText {
   readonly sentenceEnds: Uint32Array;
   /** First token of each sentence (its last is the next sentence's first, or the passage end). */
   readonly sentenceTokenStarts: Uint32Array;
+}
+
+/** The normalized words a passage opens with, as many as a sequel's connective may stand in. */
+function openingWords(words: readonly string[], tokens: GrowableUint32Array, tokenStart: number): string[] {
+  const opening: string[] = [];
+  for (let t = tokenStart; t < tokens.length && opening.length < SEQUEL_OPENING_WORDS; t += 1) {
+    opening.push(words[tokens.at(t)] as string);
+  }
+  return opening;
 }
 
 /** Tokenize every paragraph of every article, interning each distinct word once. */
@@ -69,7 +81,7 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
       const sectionKey = sectionTitles.length;
       sectionTitles.push(section.title);
       sectionRanges.push(passages.length, passages.length + section.paragraphs.length);
-      for (const paragraph of section.paragraphs) {
+      section.paragraphs.forEach((paragraph, paragraphIndex) => {
         const tokenStart = tokens.length;
         const sentenceStart = sentenceStarts.length;
         let answerTypes = 0;
@@ -92,8 +104,9 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
           sentenceStart,
           sentenceEnd: sentenceStarts.length,
           answerTypes,
+          continuesPrevious: paragraphIndex > 0 && opensAsSequel(openingWords(words, tokens, tokenStart)),
         });
-      }
+      });
     }
     articleRanges[articleIndex * 2 + 1] = passages.length;
   });

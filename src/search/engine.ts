@@ -22,6 +22,11 @@ export const DEFAULT_MIN_CONFIDENCE = 0.3;
 /** Answers after the first are shown while at least this fraction of the threshold. */
 const FOLLOWING_ANSWER_SHARE = 0.5;
 export const DEFAULT_TOP = 3;
+/**
+ * How strongly a sequel passage matches a word of the event the question asks what came after, told
+ * by the passage before it: as a synonym does, since the passage itself only refers back to it.
+ */
+const SEQUEL_STRENGTH = 0.6;
 /** How many BM25 candidates the proximity signal may reorder. */
 const RERANK_DEPTH = 20;
 
@@ -84,12 +89,47 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     return leavesRoleUnnamed(index, nameLike, passageIndex, evidence, titleHolds, personRole);
   }
 
+  /**
+   * The groups naming the event the question asks what came after that the passage before this one
+   * matches, when this one opens as its sequel ("وبعد ذلك، …"), as a bit mask.
+   */
+  function groupsFromPrevious(passageIndex: number, query: AnalyzedQuery): number {
+    const { groups, eventBefore } = query;
+    if (eventBefore.length === 0 || !index.passages[passageIndex]?.continuesPrevious) return 0;
+    let mask = 0;
+    for (const group of eventBefore) {
+      const groupTerms = groups[group]?.terms ?? [];
+      if (groupTerms.some(({ termId }) => index.postings.contains(termId, passageIndex - 1)))
+        mask |= 1 << group;
+    }
+    return mask;
+  }
+
+  /**
+   * What a passage covers of a question asking what came after an event (see RerankInput.coveredGroups):
+   * a sequel covers the event's words its predecessor has, and the predecessor, followed by its sequel,
+   * tells the event rather than what came after it.
+   */
+  function coveredAfterEvent(passageIndex: number, matched: number, query: AnalyzedQuery): number {
+    let covered = matched | groupsFromPrevious(passageIndex, query);
+    if (index.passages[passageIndex + 1]?.continuesPrevious) {
+      for (const group of query.eventBefore) covered &= ~(1 << group);
+    }
+    return covered;
+  }
+
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
   function confidenceIn(passageIndex: number, query: AnalyzedQuery, importances: readonly number[]): number {
     const { groups } = query;
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
     const strengths = groupStrengths(index, passageIndex, groups);
+    // A sequel passage tells what came after the event the passage before it tells.
+    const inherited = groupsFromPrevious(passageIndex, query);
+    for (const group of query.eventBefore) {
+      if ((inherited & (1 << group)) !== 0)
+        strengths[group] = Math.max(strengths[group] ?? 0, SEQUEL_STRENGTH);
+    }
     if (namesNoHolder(passageIndex, query, evidence)) return 0;
     return matchConfidence({
       groups,
@@ -120,6 +160,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       top,
       answerType,
       fitsAnswerType,
+      coveredGroups:
+        analyzed.eventBefore.length > 0
+          ? (passageIndex, matched) => coveredAfterEvent(passageIndex, matched, analyzed)
+          : undefined,
     });
     const best = reranked[0];
     if (!best) return [];

@@ -7,6 +7,7 @@ import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedPersonRole } from '../text/person-questions.js';
+import { eventAskedAfter } from '../text/sequels.js';
 import { askedStanceHolder } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
@@ -343,6 +344,11 @@ export interface AnalyzedQuery {
   readonly smallTalk: boolean;
   /** The kind of answer the question word asks for ("how many" → a number), if any. */
   readonly answerType: AnswerType | undefined;
+  /**
+   * The groups naming the event the question asks what came after ("بعد عودة القطارات"): a passage
+   * that opens as the sequel of the one telling that event answers with that event's words too.
+   */
+  readonly eventBefore: readonly number[];
   /** The role whose holder's name the question asks for ("ما اسم وزير الخارجية؟"), if it asks. */
   readonly personRole: RoleGroups | undefined;
   /** The word the question qualifies with an ordinal ("أول تجربة"), as a group, if it does. */
@@ -471,6 +477,9 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     groups: withAliases,
     answerType,
     smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
+    eventBefore: eventAskedAfter(normalizedWords)
+      .map((word) => groupOfWord(withAliases, word))
+      .filter((group) => group !== -1),
     personRole: roleGroupsOf(withAliases, normalizedWords),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
     stanceHolder: stanceHolderGroupsOf(withAliases, normalizedWords),

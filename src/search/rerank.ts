@@ -31,6 +31,12 @@ export interface RerankInput {
   /** The kind of answer the question asks for, if any, and whether a passage could hold it. */
   readonly answerType: AnswerType | undefined;
   readonly fitsAnswerType: (passageIndex: number, answerType: AnswerType | undefined) => boolean;
+  /**
+   * The groups a passage covers, as a bit mask, given those it matches: where the question asks what
+   * came after an event, the passage telling the event does not cover its words and the sequel
+   * after it ("وبعد ذلك، …") does (see sequels.ts).
+   */
+  readonly coveredGroups?: (passageIndex: number, matchedGroups: number) => number;
 }
 
 /** Share of the question's importance in the groups a passage matches; 1 when that is not known. */
@@ -59,7 +65,7 @@ function insertSorted(list: RerankedPassage[], item: RerankedPassage): void {
  * one that matches no pair is not scanned.
  */
 export function rerank(input: RerankInput): RerankedPassage[] {
-  const { candidates, groups, importances, scanner, top, answerType, fitsAnswerType } = input;
+  const { candidates, groups, importances, scanner, top, answerType, fitsAnswerType, coveredGroups } = input;
   // pairBonus[g]: what finding groups g and g + 1 together adds (a word no passage contains pairs with nothing).
   const pairBonus = importances.map((importance, g) =>
     g + 1 < importances.length && groups[g]?.terms.length && groups[g + 1]?.terms.length
@@ -86,8 +92,11 @@ export function rerank(input: RerankInput): RerankedPassage[] {
       evidenceScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
     }
     if (!fitsAnswerType(passageIndex, answerType)) evidenceScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
-    const finalScore =
-      evidenceScore * coverage(matchedGroups, importances, totalImportance) ** COVERAGE_EXPONENT;
+    const covered =
+      coveredGroups && matchedGroups !== ALL_GROUPS
+        ? coveredGroups(passageIndex, matchedGroups)
+        : matchedGroups;
+    const finalScore = evidenceScore * coverage(covered, importances, totalImportance) ** COVERAGE_EXPONENT;
     insertSorted(reranked, { passageIndex, score: finalScore, matchedGroups, evidenceScore });
   }
   return reranked;

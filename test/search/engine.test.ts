@@ -132,6 +132,19 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('ما موقف كوريا الشمالية من الحرب على أوكرانيا؟')).toEqual(['موقفها من الحرب', 1]);
   });
 
+  it('answers what came after an event from the paragraph that opens "وبعد ذلك"', () => {
+    // The trains are in the paragraph before; the oil, which came after them, in the one that follows it.
+    expect(where('ماذا بدأت موسكو ترسل إلى بيونغيانغ بعد عودة القطارات؟')).toEqual([
+      'العلاقات الاقتصادية',
+      2,
+    ]);
+    // Asked about the event itself, the paragraph telling it still answers.
+    expect(where('متى استأنفت روسيا وكوريا الشمالية السفر بالقطارات بعد جائحة كورونا؟')).toEqual([
+      'العلاقات الاقتصادية',
+      1,
+    ]);
+  });
+
   it('does not answer about the next meeting from the passage about the first', () => {
     expect(engine.ask('فين هيتقابل كيم وبوتين المرة الجاية؟')).toEqual([]);
     // "للمرة الأولى" says which meeting it was from five words after "التقى".

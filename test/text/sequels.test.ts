@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../../src/text/normalize.js';
+import { eventAskedAfter, opensAsSequel } from '../../src/text/sequels.js';
+import { wordsOf } from '../../src/text/tokenize.js';
+
+const words = (text: string) => wordsOf(normalizeArabic(text));
+
+describe('opensAsSequel', () => {
+  it.each([
+    'وبعد ذلك، بدأت روسيا بتصدير النفط إلى كوريا الشمالية',
+    'وفي وقت لاحق، قاتلت كوريا الشمالية كوريا الجنوبية',
+    'وعملت الصين وروسيا بعد ذلك على معارضة فرض عقوبات جديدة',
+    'ثم انهار الاتحاد السوفييتي',
+  ])('reads "%s" as the sequel of the paragraph before', (text) => {
+    expect(opensAsSequel(words(text))).toBe(true);
+  });
+
+  it.each([
+    'استأنفت روسيا وكوريا الشمالية السفر بالقطارات لأول مرة العام الماضي',
+    // "After that" deep in the paragraph refers to something the paragraph itself told.
+    'قال مسؤول إن الزعيم قد يجتمع قريبا بنظيره الروسي ويناقشا بعد ذلك صفقات أسلحة',
+  ])('does not read "%s" as a sequel', (text) => {
+    expect(opensAsSequel(words(text))).toBe(false);
+  });
+});
+
+describe('eventAskedAfter', () => {
+  it('finds the words of the event a question asks what came after', () => {
+    expect(eventAskedAfter(words('وش صدرت روسيا بعد ما رجعت القطارات؟'))).toEqual(words('رجعت القطارات'));
+    expect(eventAskedAfter(words('ماذا حدث بعد عودة القطارات؟'))).toEqual(words('عودة القطارات'));
+  });
+
+  it('finds none in a question without "after"', () => {
+    expect(eventAskedAfter(words('متى عادت القطارات بين روسيا وكوريا الشمالية؟'))).toEqual([]);
+  });
+});
