@@ -102,7 +102,7 @@ export function expectedAnswerType(questionWords: readonly string[]): AnswerType
 
 /** Whether one normalized word could hold (part of) an answer of the type. */
 export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean {
-  if (/\d/.test(normalizedWord)) return type === 'time' || !YEAR.test(normalizedWord);
+  if (/\d/.test(normalizedWord)) return type === 'time' || (type === 'number' && !YEAR.test(normalizedWord));
   const stripped = normalizedWord.replace(/^(?:وال|بال|لل|ال|و|ب|ل)(?=..)/, '');
   if (type === 'number') return NUMBER_WORDS.has(normalizedWord) || NUMBER_WORDS.has(stripped);
   if (type === 'stance') return STANCE_WORDS.has(normalizedWord) || STANCE_WORDS.has(stripped);

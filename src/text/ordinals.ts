@@ -15,7 +15,7 @@ const ORDINAL_CLASSES: readonly ReadonlySet<string>[] = [
   wordSet('رابع رابعة الرابع الرابعة'),
   wordSet('خامس خامسة الخامس الخامسة'),
   // The next one: a question about the next summit is not answered by the first or the last.
-  wordSet('القادم القادمة المقبل المقبلة التالي التالية الجاي الجاية'),
+  wordSet('القادم القادمة المقبل المقبلة التالي التالية الجاي الجاية المرتقب المرتقبة المنتظر المنتظرة'),
 ];
 
 // Clitics an ordinal may carry in the text: للمرة الأولى, ولأول, بالأخيرة.

@@ -12,6 +12,11 @@ const STANCE_NOUNS = wordSet('موقف رأي راي رد ردة تعليق نظ
 const STANCE_VERBS = wordSet('رد ردت ردوا علق علقت قال قالت قالوا');
 // A verb asks for a stance only after "what" or "how": "ماذا قالت بكين", "كيف ردت الصين".
 const WHAT_OR_HOW = wordSet('ما ماذا ماذ شو ايش وش إيه كيف كيفاش شلون ازاي');
+// "هل أيدت الصين الغزو؟": a yes-or-no question about taking a side asks for the stance of its subject.
+// (دعم and ساند are left out: "did China support Pyongyang in the war" asks about help, not a view.)
+const SIDE_VERBS = wordSet(`أيد أيدت أيدوا عارض عارضت عارضوا رفض رفضت رفضوا أدان أدانت أدانوا
+رحب رحبت رحبوا وافق وافقت وافقوا اعترض اعترضت`);
+const WHETHER = wordSet('هل وهل');
 // "وش كان رد …", "ما هو موقف …": the question word may stand one word away.
 const COPULAS = wordSet('كان كانت هو هي');
 // "رد فعل الصين": the holder follows the whole phrase.
@@ -29,7 +34,9 @@ export function askedStanceHolder(words: readonly string[]): readonly string[] |
     // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".
     const previous = words[i - 1] ?? '';
     const asked = WHAT_OR_HOW.has(previous) || (COPULAS.has(previous) && WHAT_OR_HOW.has(words[i - 2] ?? ''));
-    const asksStance = asked && (STANCE_NOUNS.has(word) || STANCE_VERBS.has(word));
+    const asksStance =
+      (asked && (STANCE_NOUNS.has(word) || STANCE_VERBS.has(word))) ||
+      (WHETHER.has(previous) && SIDE_VERBS.has(word));
     if (!asksStance) continue;
     let at = i + 1;
     if (REACTION.has(words[at] ?? '')) at += 1;

@@ -130,6 +130,11 @@ describe('createSearchEngine on the seed article', () => {
     // "South Korea" is two words: North Korea in the passage on Shoigu's visit does not name it.
     expect(engine.ask('وش كان رد كوريا الجنوبية على زيارة شويغو؟')).toEqual([]);
     expect(where('ما موقف كوريا الشمالية من الحرب على أوكرانيا؟')).toEqual(['موقفها من الحرب', 1]);
+    // A yes-or-no question about taking a side asks for a stance too: the passage tells North Korea's.
+    expect(engine.ask('هل أيدت الصين غزو روسيا لأوكرانيا؟')).toEqual([]);
+    expect(where('هل أيدت كوريا الشمالية غزو روسيا لأوكرانيا؟')).toEqual(['موقفها من الحرب', 1]);
+    // The numbers of a passage tell no one's view: the Security Council's resolutions are no reply.
+    expect(engine.ask('إيه كان رد مجلس الأمن على كلام الروس عن تشغيل العمال الكوريين؟')).toEqual([]);
   });
 
   it('answers what came after an event from the paragraph that opens "وبعد ذلك"', () => {
@@ -149,6 +154,7 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask('فين هيتقابل كيم وبوتين المرة الجاية؟')).toEqual([]);
     // "للمرة الأولى" says which meeting it was from five words after "التقى".
     expect(engine.ask('أين ستكون القمة القادمة بين بوتين وكيم؟')).toEqual([]);
+    expect(engine.ask('في أي مدينة ستعقد القمة المرتقبة بين بوتين وكيم؟')).toEqual([]);
     expect(engine.ask('ما نتيجة اللقاء الثاني بين بوتين وكيم؟')).toEqual([]);
     expect(where('فين اتقابل كيم وبوتين أول مرة؟')).toEqual(['العلاقة تاريخيا', 6]);
   });

@@ -58,6 +58,7 @@ describe('answer types', () => {
     expect(holds('كان الموقف الكوري الشمالي مؤيدا لغزو روسيا', 'stance')).toBe(true);
     expect(holds('وأضاف أن من الجدير بالملاحظة', 'stance')).toBe(true);
     expect(holds('قاتلت كوريا الشمالية كوريا الجنوبية وحلفاءها', 'stance')).toBe(false);
+    expect(holds('توظيف ما بين 20 ألفا و50 ألف عامل', 'stance')).toBe(false);
   });
 
   it('reads a four-digit number from 1000 to 2099 as a year, which counts nothing', () => {

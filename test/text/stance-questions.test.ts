@@ -13,6 +13,7 @@ describe('askedStanceHolder', () => {
     ['كيف ردت واشنطن على الاتهامات؟', 'واشنطن'],
     ['ماذا قال لوكين عن الحرب؟', 'لوكين'],
     ['وش كان رد كوريا الجنوبية على زيارة شويغو؟', 'كوريا الجنوبية'],
+    ['هل أيدت الصين غزو أوكرانيا؟', 'الصين'],
     ['ما موقف الحكومة الصينية من الحرب؟', 'الحكومة'],
   ])('reads "%s" as asking the stance of %s', (question, holder) => {
     expect(holderIn(question)).toEqual(wordsOf(normalizeArabic(holder)));
@@ -22,6 +23,7 @@ describe('askedStanceHolder', () => {
     ['a verb of saying that does not ask what was said', 'من قال إن كيم سيلتقي بوتين؟'],
     ['what people in general say', 'ماذا قال الناس عن الحرب؟'],
     ['no stance at all', 'متى التقى كيم وبوتين؟'],
+    ['help given, not a view taken', 'هل دعمت الصين بيونغيانغ في الحرب الكورية؟'],
     ['how someone saw something (رأى, spelled as رأي once normalized)', 'رأى الغرب الشرق على أنه ماذا؟'],
   ])('finds no holder in a question about %s', (_kind, question) => {
     expect(holderIn(question)).toBeUndefined();
