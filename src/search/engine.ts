@@ -69,7 +69,9 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     strengths: readonly number[],
   ): boolean {
     const { answerType, ordinal, aboutAbsentCountry, stanceHolder, countsUnknown } = query;
-    if (aboutAbsentCountry || countsUnknown || !fitsAnswerType(passageIndex, answerType)) return false;
+    if (aboutAbsentCountry || countsUnknown) return false;
+    // A reason is often told without a causal word ("لإحياء التحالف"): lacking one only ranks lower.
+    if (answerType !== 'reason' && !fitsAnswerType(passageIndex, answerType)) return false;
     if (stanceHolder?.some((group) => (strengths[group] ?? 0) === 0)) return false;
     return !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal));
   }

@@ -8,7 +8,7 @@ import { wordsOf } from './tokenize.js';
  * no date or time for "when") is less likely to be the one asked about, a
  * check taken from classic question answering.
  */
-export const ANSWER_TYPES = ['number', 'time', 'stance'] as const;
+export const ANSWER_TYPES = ['number', 'time', 'stance', 'reason'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** The answer types a word could hold, one bit per type (bit i = ANSWER_TYPES[i]). */
@@ -28,6 +28,7 @@ const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeAr
 
 // MSA and colloquial question words (Egyptian, Levantine, Gulf, Iraqi, Maghrebi).
 const ASKS_NUMBER = words('كم بكم قديش قداش قديه كام بكام شكد شگد شكثر شحال');
+const ASKS_REASON = words('لماذا ليش لويش ليه علاش لاش');
 const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش شوكت فوقاش');
 // "What is the length / price / age of …" asks for a number as much as "how many" does.
 const WHAT = words('ما وما ماهو ماهي هو هي شو ايش إيش وش ايه إيه شنو واش');
@@ -64,6 +65,11 @@ const STANCE_WORDS = words(`
 اعترف اعترفت تعهد تعهدت يتعهد وعد وعدت وعدتا تعهدات شجب احتج احتجت احتجاج قلق أعرب أعربت استنكر استنكرت
 أشاد أشادت أفاد أفادت ذكر ذكرت يذكر أوضح أوضحت يوضح بيان`);
 
+// Words that give a cause or a purpose: بسبب تجاربها النووية, لأن, نتيجة, بهدف.
+const REASON_WORDS = words(
+  'بسبب سبب لسبب لان لانه لانها لانهم نتيجة جراء بفضل نظرا بهدف لهدف بغرض لغرض لاجل كي لكي',
+);
+
 // Decades are written as plural adjectives: الخمسينيات, التسعينيات.
 const DECADE = /ينيات$/;
 // A four-digit number in this range is read as a year: it dates an event but counts nothing.
@@ -97,7 +103,8 @@ export function expectedAnswerType(questionWords: readonly string[]): AnswerType
     (word, i) => WHICH.has(word) && TIME_NOUNS.has(questionWords[i + 1] ?? ''),
   );
   if (asksWhichTime) return 'time';
-  return askedStanceHolder(questionWords) ? 'stance' : undefined;
+  if (askedStanceHolder(questionWords)) return 'stance';
+  return questionWords.some((word) => ASKS_REASON.has(word)) ? 'reason' : undefined;
 }
 
 /** Whether one normalized word could hold (part of) an answer of the type. */
@@ -106,6 +113,7 @@ export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean
   const stripped = normalizedWord.replace(/^(?:وال|بال|لل|ال|و|ب|ل)(?=..)/, '');
   if (type === 'number') return NUMBER_WORDS.has(normalizedWord) || NUMBER_WORDS.has(stripped);
   if (type === 'stance') return STANCE_WORDS.has(normalizedWord) || STANCE_WORDS.has(stripped);
+  if (type === 'reason') return REASON_WORDS.has(normalizedWord) || REASON_WORDS.has(stripped);
   return TIME_WORDS.has(normalizedWord) || TIME_WORDS.has(stripped) || DECADE.test(normalizedWord);
 }
 

@@ -137,6 +137,18 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask('إيه كان رد مجلس الأمن على كلام الروس عن تشغيل العمال الكوريين؟')).toEqual([]);
   });
 
+  it('prefers, for a why-question, the passage that gives a cause', () => {
+    // Both passages tell of China and Russia and sanctions on North Korea; one says why ("بسبب").
+    expect(where('لماذا فرضت روسيا والصين عقوبات على كوريا الشمالية؟')).toEqual(['العلاقة تاريخيا', 4]);
+  });
+
+  it('answers a why-question whose passage gives its reason without a causal word', () => {
+    expect(where('لماذا تريد روسيا تشغيل عمال كوريين في المناطق المحتلة؟')).toEqual([
+      'العلاقات الاقتصادية',
+      6,
+    ]);
+  });
+
   it('answers what came after an event from the paragraph that opens "وبعد ذلك"', () => {
     // The trains are in the paragraph before; the oil, which came after them, in the one that follows it.
     expect(where('ماذا بدأت موسكو ترسل إلى بيونغيانغ بعد عودة القطارات؟')).toEqual([

@@ -39,6 +39,8 @@ describe('answer types', () => {
     ['ما موقف كوريا الجنوبية من التقارب؟', 'stance'],
     ['وش كان رد الصين على الزيارة؟', 'stance'],
     ['رأى الغرب الشرق على أنه ماذا؟', undefined],
+    ['لماذا فرضت الصين عقوبات على كوريا الشمالية؟', 'reason'],
+    ['ليش روسيا بدها عمال كوريين؟', 'reason'],
   ])('%s asks for %s', (question, type) => {
     expect(expectedAnswerType(tokenize(question))).toBe(type);
   });
@@ -59,6 +61,11 @@ describe('answer types', () => {
     expect(holds('وأضاف أن من الجدير بالملاحظة', 'stance')).toBe(true);
     expect(holds('قاتلت كوريا الشمالية كوريا الجنوبية وحلفاءها', 'stance')).toBe(false);
     expect(holds('توظيف ما بين 20 ألفا و50 ألف عامل', 'stance')).toBe(false);
+  });
+
+  it('finds a cause or purpose where a passage gives one', () => {
+    expect(holds('فرض عقوبات صارمة على كوريا الشمالية بسبب تجاربها النووية', 'reason')).toBe(true);
+    expect(holds('عملت الصين وروسيا على معارضة فرض عقوبات جديدة', 'reason')).toBe(false);
   });
 
   it('reads a four-digit number from 1000 to 2099 as a year, which counts nothing', () => {
