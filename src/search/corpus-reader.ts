@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../corpus/article.js';
 import { answerTypeBits } from '../text/answer-types.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { opensAsSequel, SEQUEL_OPENING_WORDS } from '../text/sequels.js';
+import { type Continuation, continuationOf, SEQUEL_OPENING_WORDS } from '../text/sequels.js';
 import { wordsOf } from '../text/tokenize.js';
 import { GrowableUint32Array } from './growable-array.js';
 import { sentenceSpans } from './sentences.js';
@@ -18,8 +18,11 @@ export interface IndexedPassage {
   readonly sentenceEnd: number;
   /** The kinds of answer the passage could give (it has a number, a date), as answerTypeBits. */
   readonly answerTypes: number;
-  /** Whether it opens as the sequel of the passage before it in its section ("وبعد ذلك، …"). */
-  readonly continuesPrevious: boolean;
+  /**
+   * How it takes up the passage before it in its section: as a sequel ("وبعد ذلك، …") or going on
+   * with the words of the speaker named there ("وأضاف أن …").
+   */
+  readonly continuation: Continuation;
 }
 
 /** The articles read once into a stream of word-form ids, with sentence and passage boundaries. */
@@ -104,7 +107,7 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
           sentenceStart,
           sentenceEnd: sentenceStarts.length,
           answerTypes,
-          continuesPrevious: paragraphIndex > 0 && opensAsSequel(openingWords(words, tokens, tokenStart)),
+          continuation: paragraphIndex > 0 ? continuationOf(openingWords(words, tokens, tokenStart)) : 'none',
         });
       });
     }

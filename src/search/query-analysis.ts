@@ -383,9 +383,8 @@ function ordinalGroupOf(
 
 function stanceHolderGroupsOf(
   groups: readonly QueryGroup[],
-  words: readonly string[],
+  holder: readonly string[] | undefined,
 ): readonly number[] | undefined {
-  const holder = askedStanceHolder(words);
   if (!holder) return undefined;
   // Only words the corpus uses can be looked for: "the two capitals" may stand for names it uses.
   const named = holder
@@ -452,7 +451,8 @@ function withAliasTerms(
 export function analyzeQuery(question: string, resources: QueryResources): AnalyzedQuery {
   const analyzer = new QueryAnalyzer(resources);
   const normalizedWords = wordsOf(normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH)));
-  const answerType = expectedAnswerType(normalizedWords);
+  const stanceHolder = askedStanceHolder(normalizedWords);
+  const answerType = expectedAnswerType(normalizedWords, stanceHolder);
   const words = analyzer.respace(normalizedWords);
 
   const groups: QueryGroup[] = [];
@@ -482,7 +482,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
       .filter((group) => group !== -1),
     personRole: roleGroupsOf(withAliases, normalizedWords),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
-    stanceHolder: stanceHolderGroupsOf(withAliases, normalizedWords),
+    stanceHolder: stanceHolderGroupsOf(withAliases, stanceHolder),
     // A duration or a year (كم دام، سنة كام) is a time, which any passage's dates may give.
     countsUnknown: answerType === 'number' && countsUnknownWord(withAliases, normalizedWords),
     // An article's alias may stand for the country (a capital): that counts as naming it.

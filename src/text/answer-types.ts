@@ -77,13 +77,19 @@ const YEAR = /^(?:1\d|20)\d\d$/;
 
 /** Whether the word names a measure (طول, السعر), with or without the article. */
 function isMeasureNoun(word: string): boolean {
-  return MEASURE_NOUNS.has(word) || MEASURE_NOUNS.has(word.replace(/^ال(?=...)/, ''));
+  return MEASURE_NOUNS.has(word) || (word.startsWith('ال') && MEASURE_NOUNS.has(word.slice(2)));
 }
 
-/** The answer type a question asks for, from its (normalized) words. */
-export function expectedAnswerType(questionWords: readonly string[]): AnswerType | undefined {
+/**
+ * The answer type a question asks for, from its (normalized) words. `stanceHolder` is what
+ * askedStanceHolder finds in them, for a caller that has worked it out already.
+ */
+export function expectedAnswerType(
+  questionWords: readonly string[],
+  stanceHolder: readonly string[] | undefined = askedStanceHolder(questionWords),
+): AnswerType | undefined {
   const asksMeasure = questionWords.some(
-    (word, i) => isMeasureNoun(word) && WHAT.has(questionWords[i - 1] ?? ''),
+    (word, i) => WHAT.has(questionWords[i - 1] ?? '') && isMeasureNoun(word),
   );
   const asksDuration = questionWords.some(
     (word, i) =>
@@ -103,7 +109,7 @@ export function expectedAnswerType(questionWords: readonly string[]): AnswerType
     (word, i) => WHICH.has(word) && TIME_NOUNS.has(questionWords[i + 1] ?? ''),
   );
   if (asksWhichTime) return 'time';
-  if (askedStanceHolder(questionWords)) return 'stance';
+  if (stanceHolder) return 'stance';
   return questionWords.some((word) => ASKS_REASON.has(word)) ? 'reason' : undefined;
 }
 
@@ -126,7 +132,7 @@ const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون ت
  */
 export function countedWord(questionWords: readonly string[]): string | undefined {
   const measure = questionWords.find(
-    (word, i) => isMeasureNoun(word) && !COUNT_FRAMES.has(word) && WHAT.has(questionWords[i - 1] ?? ''),
+    (word, i) => WHAT.has(questionWords[i - 1] ?? '') && isMeasureNoun(word) && !COUNT_FRAMES.has(word),
   );
   if (measure !== undefined) return measure;
   const at = questionWords.findIndex((word) => ASKS_NUMBER.has(word));

@@ -29,6 +29,24 @@ const SEQUEL_PHRASES: readonly (readonly string[])[] = [
 /** The connective may follow a few words of its clause: "وعملت الصين وروسيا بعد ذلك على …". */
 export const SEQUEL_OPENING_WORDS = 6;
 
+/**
+ * Verbs of saying that open a paragraph without a subject ("وأضاف أن …", "he added that …"): the
+ * speaker is the one the paragraph before named.
+ */
+const SPEECH_GOES_ON = wordSet(
+  'واضاف واضافت وتابع وتابعت واوضح واوضحت واكد واكدت واشار واشارت ولفت ولفتت واعتبر واعتبرت',
+);
+const THAT = wordSet('ان انه انها انهم');
+
+/** How a paragraph takes up the one before it in its section. */
+export type Continuation = 'none' | 'sequel' | 'speaker';
+
+/** How a paragraph, given its first normalized words, takes up the one before it. */
+export function continuationOf(words: readonly string[]): Continuation {
+  if (SPEECH_GOES_ON.has(words[0] ?? '') && THAT.has(words[1] ?? '')) return 'speaker';
+  return opensAsSequel(words) ? 'sequel' : 'none';
+}
+
 /** Whether a paragraph, given its first normalized words, opens as the sequel of the one before. */
 export function opensAsSequel(words: readonly string[]): boolean {
   const limit = Math.min(words.length, SEQUEL_OPENING_WORDS);

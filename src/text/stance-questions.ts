@@ -8,9 +8,8 @@ import { wordSet } from './word-set.js';
  * is what such a question is about: a passage on the same matter that never
  * names the holder tells nothing of its stance, however many other words match.
  */
-const STANCE_NOUNS = wordSet('موقف رأي راي رد ردة تعليق نظرة');
-const STANCE_VERBS = wordSet('رد ردت ردوا علق علقت قال قالت قالوا');
-// A verb asks for a stance only after "what" or "how": "ماذا قالت بكين", "كيف ردت الصين".
+// Nouns and verbs asking for a stance, after "what" or "how": "ما موقف الصين", "ماذا قالت بكين".
+const STANCE_WORDS = wordSet('موقف رأي راي رد ردة تعليق نظرة', 'ردت ردوا علق علقت قال قالت قالوا');
 const WHAT_OR_HOW = wordSet('ما ماذا ماذ شو ايش وش إيه كيف كيفاش شلون ازاي');
 // "هل أيدت الصين الغزو؟": a yes-or-no question about taking a side asks for the stance of its subject.
 // (دعم and ساند are left out: "did China support Pyongyang in the war" asks about help, not a view.)
@@ -31,12 +30,11 @@ const ANYONE = wordSet('الناس ناس الجميع البعض الكثيرو
 export function askedStanceHolder(words: readonly string[]): readonly string[] | undefined {
   for (let i = 0; i + 1 < words.length; i += 1) {
     const word = words[i] as string;
-    // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".
     const previous = words[i - 1] ?? '';
-    const asked = WHAT_OR_HOW.has(previous) || (COPULAS.has(previous) && WHAT_OR_HOW.has(words[i - 2] ?? ''));
-    const asksStance =
-      (asked && (STANCE_NOUNS.has(word) || STANCE_VERBS.has(word))) ||
-      (WHETHER.has(previous) && SIDE_VERBS.has(word));
+    // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".
+    const asksStance = STANCE_WORDS.has(word)
+      ? WHAT_OR_HOW.has(previous) || (COPULAS.has(previous) && WHAT_OR_HOW.has(words[i - 2] ?? ''))
+      : SIDE_VERBS.has(word) && WHETHER.has(previous);
     if (!asksStance) continue;
     let at = i + 1;
     if (REACTION.has(words[at] ?? '')) at += 1;

@@ -149,6 +149,11 @@ describe('createSearchEngine on the seed article', () => {
     ]);
   });
 
+  it('answers from a paragraph that goes on with the words of a speaker the one before names', () => {
+    // "وأضاف أن …" is Lukin still speaking, though only the paragraph before names him.
+    expect(where('ما الذي لاحظه لوكين في لغة بيونغيانغ؟')).toEqual(['موقفها من الحرب', 4]);
+  });
+
   it('answers what came after an event from the paragraph that opens "وبعد ذلك"', () => {
     // The trains are in the paragraph before; the oil, which came after them, in the one that follows it.
     expect(where('ماذا بدأت موسكو ترسل إلى بيونغيانغ بعد عودة القطارات؟')).toEqual([

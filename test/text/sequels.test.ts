@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize.js';
-import { eventAskedAfter, opensAsSequel } from '../../src/text/sequels.js';
+import { continuationOf, eventAskedAfter, opensAsSequel } from '../../src/text/sequels.js';
 import { wordsOf } from '../../src/text/tokenize.js';
 
 const words = (text: string) => wordsOf(normalizeArabic(text));
@@ -32,5 +32,19 @@ describe('eventAskedAfter', () => {
 
   it('finds none in a question without "after"', () => {
     expect(eventAskedAfter(words('متى عادت القطارات بين روسيا وكوريا الشمالية؟'))).toEqual([]);
+  });
+});
+
+describe('continuationOf', () => {
+  it('reads a verb of saying without its subject as the speaker of the paragraph before going on', () => {
+    expect(continuationOf(words('وأضاف أن من الجدير بالملاحظة أن بيونغيانغ بدأت'))).toBe('speaker');
+  });
+
+  it('reads a named speaker as a new one', () => {
+    expect(continuationOf(words('وأضاف بوتين أن العلاقات قوية'))).toBe('none');
+  });
+
+  it('reads "and after that" as a sequel', () => {
+    expect(continuationOf(words('وبعد ذلك، بدأت روسيا بتصدير النفط'))).toBe('sequel');
   });
 });
