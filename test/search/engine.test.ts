@@ -137,6 +137,14 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask('إيه كان رد مجلس الأمن على كلام الروس عن تشغيل العمال الكوريين؟')).toEqual([]);
   });
 
+  it('finds the passage saying how something was done when asked the other way (secretly or openly)', () => {
+    // The text says the officials discussed it openly (علنا); the question asks whether in secret.
+    expect(where('هل تكلم المسؤولون الروس عن توظيف العمال الكوريين سرا؟')).toEqual([
+      'العلاقات الاقتصادية',
+      5,
+    ]);
+  });
+
   it('prefers, for a why-question, the passage that gives a cause', () => {
     // Both passages tell of China and Russia and sanctions on North Korea; one says why ("بسبب").
     expect(where('لماذا فرضت روسيا والصين عقوبات على كوريا الشمالية؟')).toEqual(['العلاقة تاريخيا', 4]);
