@@ -8,7 +8,7 @@ import { wordsOf } from './tokenize.js';
  * no date or time for "when") is less likely to be the one asked about, a
  * check taken from classic question answering.
  */
-export const ANSWER_TYPES = ['number', 'time', 'stance', 'reason'] as const;
+export const ANSWER_TYPES = ['number', 'time', 'duration', 'stance', 'reason'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** The answer types a word could hold, one bit per type (bit i = ANSWER_TYPES[i]). */
@@ -40,8 +40,10 @@ const WHICH = words('أي اي بأي بأية لأي');
 const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن حقبة عهد عصر زمن');
 // "How long" (كم من الوقت, كم سنة) asks for a duration, which a date word can give (لعقود).
 const DURATION_NOUNS = words('الوقت وقت سنة سنوات عام عاما اعوام شهر شهرا اشهر يوم يوما ايام مدة فترة');
-// "How long did it last" (كم دام, كم استمر) asks for a duration as well.
-const DURATION_VERBS = words('دام دامت استمر استمرت يستمر تستمر طال طالت');
+// "How long did it last / take / stay" (كم دام, كم استغرق, قديش ضلت) asks for a duration as well.
+const DURATION_VERBS = words(
+  'دام دامت استمر استمرت يستمر تستمر طال طالت استغرق استغرقت يستغرق تستغرق ظل ظلت ضل ضلت بقي بقيت',
+);
 
 const NUMBER_WORDS = words(`
 واحد واحدة احدى اثنان اثنين اثنتان اثنتين مرتين ثلاث ثلاثة اربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية تسع تسعة عشر عشرة
@@ -69,6 +71,12 @@ const STANCE_WORDS = words(`
 const REASON_WORDS = words(
   'بسبب سبب لسبب لان لانه لانها لانهم نتيجة جراء بفضل نظرا بهدف لهدف بغرض لغرض لاجل كي لكي',
 );
+
+// A length of time: so many years or days (لعقود, سنتين), or a span (طوال, لمدة). A month's name
+// dates an event but says nothing of how long it lasted.
+const DURATION_WORDS = words(`
+عقود عقدين سنوات سنين اعوام عامين سنتين قرون قرنين اشهر شهور شهرين اسابيع اسبوعين ايام يومين ساعات ساعتين
+دقائق طوال طيلة مدة لمدة فترة لفترة`);
 
 // Decades are written as plural adjectives: الخمسينيات, التسعينيات.
 const DECADE = /ينيات$/;
@@ -102,7 +110,8 @@ export function expectedAnswerType(
   const asksWhichYear = questionWords.some(
     (word, i) => TIME_NOUNS.has(word) && ASKS_NUMBER.has(questionWords[i + 1] ?? ''),
   );
-  if (asksDuration || asksWhichYear) return 'time';
+  if (asksDuration) return 'duration';
+  if (asksWhichYear) return 'time';
   if (asksMeasure || questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
   if (questionWords.some((word) => ASKS_TIME.has(word))) return 'time';
   const asksWhichTime = questionWords.some(
@@ -115,10 +124,20 @@ export function expectedAnswerType(
 
 /** Whether one normalized word could hold (part of) an answer of the type. */
 export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean {
-  if (/\d/.test(normalizedWord)) return type === 'time' || (type === 'number' && !YEAR.test(normalizedWord));
+  if (/\d/.test(normalizedWord)) {
+    return type === 'time' || type === 'duration' || (type === 'number' && !YEAR.test(normalizedWord));
+  }
   const stripped = normalizedWord.replace(/^(?:وال|بال|لل|ال|و|ب|ل)(?=..)/, '');
   if (type === 'number') return NUMBER_WORDS.has(normalizedWord) || NUMBER_WORDS.has(stripped);
   if (type === 'stance') return STANCE_WORDS.has(normalizedWord) || STANCE_WORDS.has(stripped);
+  if (type === 'duration') {
+    return (
+      DURATION_WORDS.has(normalizedWord) ||
+      DURATION_WORDS.has(stripped) ||
+      NUMBER_WORDS.has(normalizedWord) ||
+      NUMBER_WORDS.has(stripped)
+    );
+  }
   if (type === 'reason') return REASON_WORDS.has(normalizedWord) || REASON_WORDS.has(stripped);
   return TIME_WORDS.has(normalizedWord) || TIME_WORDS.has(stripped) || DECADE.test(normalizedWord);
 }

@@ -1,8 +1,9 @@
 import { wordSet } from './word-set.js';
 
 /**
- * Countries, as Arabic news names them: a question that names one is about
- * it. Single-word names only (a question word is matched alone); spelling
+ * Countries, as Arabic news names them, and the unions news speaks of as one
+ * party (the European Union, NATO): a question that names one is about it.
+ * Single-word names only (a question word is matched alone); spelling
  * variants people type are listed beside the usual one.
  */
 const COUNTRIES = wordSet(`
@@ -15,7 +16,8 @@ const COUNTRIES = wordSet(`
 ارمينيا أذربيجان اذربيجان كازاخستان أوزبكستان اوزبكستان تركمانستان قيرغيزستان طاجيكستان منغوليا
 فيتنام تايوان إندونيسيا اندونيسيا ماليزيا سنغافورة تايلاند الفلبين ميانمار كمبوديا لاوس بنغلاديش
 نيبال سريلانكا أستراليا استراليا نيوزيلندا كندا المكسيك البرازيل الأرجنتين الارجنتين تشيلي كولومبيا
-فنزويلا بيرو كوبا`);
+فنزويلا بيرو كوبا
+أوروبا اوروبا الأوروبي الأوروبية الناتو`);
 
 /** Whether a normalized word, its article or a one-letter clitic aside, names a country (باليابان). */
 export function isCountryName(normalizedWord: string): boolean {

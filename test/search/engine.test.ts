@@ -184,8 +184,15 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('فين اتقابل كيم وبوتين أول مرة؟')).toEqual(['العلاقة تاريخيا', 6]);
   });
 
+  it('does not answer how long something lasted from a passage that only dates it', () => {
+    // The visit is dated ("في تموز/ يوليو الماضي"), but nothing says how many days it took.
+    expect(engine.ask('كم يوما دامت زيارة وزير الدفاع الروسي لبيونغيانغ؟')).toEqual([]);
+    expect(where('كم سنة اعتمدت كوريا الشمالية على مساعدات السوفييت؟')).toEqual(['العلاقة تاريخيا', 3]);
+  });
+
   it('does not answer about a country the article never names, however many other words match', () => {
     expect(engine.ask('ما موقف اليابان من التقارب بين روسيا وكوريا الشمالية؟')).toEqual([]);
+    expect(engine.ask('ما العقوبات التي فرضها الاتحاد الأوروبي على كوريا الشمالية؟')).toEqual([]);
   });
 
   it('does not answer a name question about a role the article never mentions', () => {

@@ -12,6 +12,13 @@ describe('isCountryName', () => {
     },
   );
 
+  it.each(['الأوروبي', 'أوروبا', 'الناتو', 'لروسيا', 'الصين'])(
+    'reads %s as a party news speaks of as one',
+    (word) => {
+      expect(isCountry(word)).toBe(true);
+    },
+  );
+
   it.each(['يابان', 'الياباني', 'رنسا', 'موقف', 'العالم'])('does not read %s as one', (word) => {
     expect(isCountry(word)).toBe(false);
   });
