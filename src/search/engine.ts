@@ -145,7 +145,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       if ((inherited & (1 << group)) !== 0)
         strengths[group] = Math.max(strengths[group] ?? 0, SEQUEL_STRENGTH);
     }
-    if (namesNoHolder(passageIndex, query, evidence)) return 0;
+    if (query.asksUnknownFact || namesNoHolder(passageIndex, query, evidence)) return 0;
     return matchConfidence({
       groups,
       strengths,

@@ -1,5 +1,5 @@
 import type { LRUCache } from 'lru-cache';
-import { type AnswerType, countedWord, expectedAnswerType } from '../text/answer-types.js';
+import { type AnswerType, askedPlaceFact, countedWord, expectedAnswerType } from '../text/answer-types.js';
 import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
@@ -363,6 +363,12 @@ export interface AnalyzedQuery {
    * gives count other things.
    */
   readonly countsUnknown: boolean;
+  /**
+   * A fact of a place the corpus never writes the word for ("ما عاصمة كوريا الجنوبية؟", "ما هي عملة
+   * كوريا الشمالية؟"): the text may name the place, and even its capital as an alias, but never says
+   * which is its capital. The word is looked for as written: عملة "currency" is not عمل "work".
+   */
+  readonly asksUnknownFact: boolean;
 }
 
 /** A role the question asks a name for, as query groups: the role word's and its qualifiers'. */
@@ -398,6 +404,13 @@ function countsUnknownWord(groups: readonly QueryGroup[], words: readonly string
   const group = counted === undefined ? -1 : groupOfWord(groups, counted);
   // Lexicon partners are other words: a synonym of the counted word may be a homograph in the text.
   return group !== -1 && (groups[group] as QueryGroup).terms.every((term) => term.weight <= LEXICON_WEIGHT);
+}
+
+function asksUnwrittenFact(words: readonly string[], resources: QueryResources): boolean {
+  const fact = askedPlaceFact(words);
+  if (fact === undefined) return false;
+  const bare = fact.replace(/^ال/, '');
+  return ![bare, `ال${bare}`].some((form) => resources.wordFormIds.has(form));
 }
 
 function groupOfWord(groups: readonly QueryGroup[], word: string): number {
@@ -485,6 +498,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     stanceHolder: stanceHolderGroupsOf(withAliases, stanceHolder),
     // A duration or a year (كم دام، سنة كام) is a time, which any passage's dates may give.
     countsUnknown: answerType === 'number' && countsUnknownWord(withAliases, normalizedWords),
+    asksUnknownFact: asksUnwrittenFact(normalizedWords, resources),
     // An article's alias may stand for the country (a capital): that counts as naming it.
     aboutAbsentCountry: withAliases.some(
       (group) => analyzer.facts(group.word).country && !hasSureReading(group.terms),

@@ -142,6 +142,19 @@ export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean
   return TIME_WORDS.has(normalizedWord) || TIME_WORDS.has(stripped) || DECADE.test(normalizedWord);
 }
 
+// The facts asked of a country as such: its capital, its currency ("ما اسم عملة …" asks the same).
+const PLACE_FACTS = words('عاصمة عملة');
+const NAME_OF = words('اسم');
+
+/** The fact a "what is the … of" question asks of a place by name (عاصمه in "ما عاصمة كوريا؟"), if any. */
+export function askedPlaceFact(questionWords: readonly string[]): string | undefined {
+  return questionWords.find(
+    (word, i) =>
+      (WHAT.has(questionWords[i - 1] ?? '') || NAME_OF.has(questionWords[i - 1] ?? '')) &&
+      (PLACE_FACTS.has(word) || (word.startsWith('ال') && PLACE_FACTS.has(word.slice(2)))),
+  );
+}
+
 // Words between "how many / how much" and what it counts: كم يبلغ عدد العمال.
 const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون تكون كان كانت هو هي من');
 

@@ -195,6 +195,12 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask('ما العقوبات التي فرضها الاتحاد الأوروبي على كوريا الشمالية؟')).toEqual([]);
   });
 
+  it('does not answer what a place’s capital or currency is when the text never says the word', () => {
+    // Seoul is an alias of South Korea, and عملة must not be read as عمل ("worked"), which the text has.
+    expect(engine.ask('شو عاصمة كوريا الجنوبية؟')).toEqual([]);
+    expect(engine.ask('ما العملة التي تستخدمها كوريا الشمالية؟')).toEqual([]);
+  });
+
   it('does not answer a name question about a role the article never mentions', () => {
     // The Korean War passages share "Soviet Union" and "Korean War", but no president is ever named.
     expect(engine.ask('من هو رئيس الاتحاد السوفييتي خلال الحرب الكورية؟')).toEqual([]);

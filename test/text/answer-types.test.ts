@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type AnswerType,
+  askedPlaceFact,
   canHoldAnswer,
   countedWord,
   expectedAnswerType,
@@ -98,5 +99,19 @@ describe('countedWord', () => {
 
   it('finds nothing in a question that counts nothing', () => {
     expect(countedWord(tokenize('متى التقى كيم وبوتين؟'))).toBeUndefined();
+  });
+});
+
+describe('askedPlaceFact', () => {
+  it.each([
+    ['ما هي عاصمة كوريا الجنوبية؟', 'عاصمة'],
+    ['شو العاصمة تبع أستراليا؟', 'العاصمة'],
+    ['ما اسم عملة كوريا الشمالية؟', 'عملة'],
+  ])('reads "%s" as asking a place its %s', (question, fact) => {
+    expect(askedPlaceFact(tokenize(question))).toBe(tokenize(fact)[0]);
+  });
+
+  it('finds none where the word is not what is asked', () => {
+    expect(askedPlaceFact(tokenize('هل زار شويغو العاصمة الكورية؟'))).toBeUndefined();
   });
 });
