@@ -11,6 +11,10 @@ import { wordSet } from './word-set.js';
 // Nouns and verbs asking for a stance, after "what" or "how": "ما موقف الصين", "ماذا قالت بكين".
 const STANCE_WORDS = wordSet('موقف رأي راي رد ردة تعليق نظرة', 'ردت ردوا علق علقت قال قالت قالوا');
 const WHAT_OR_HOW = wordSet('ما ماذا ماذ شو ايش وش إيه كيف كيفاش شلون ازاي');
+// Verbs of saying or replying a holder may come before: "رئيس كوريا الجنوبية قال إيه؟", "بكين ردت ازاي؟".
+const STANCE_VERBS_FIRST = wordSet('قال قالت قالوا رد ردت ردوا علق علقت');
+// A holder named before its verb is a short name or title (رئيس كوريا الجنوبية), not a clause.
+const MAX_HOLDER_WORDS = 3;
 // "هل أيدت الصين الغزو؟": a yes-or-no question about taking a side asks for the stance of its subject.
 // (دعم and ساند are left out: "did China support Pyongyang in the war" asks about help, not a view.)
 const SIDE_VERBS = wordSet(`أيد أيدت أيدوا عارض عارضت عارضوا رفض رفضت رفضوا أدان أدانت أدانوا
@@ -30,6 +34,11 @@ const ANYONE = wordSet('الناس ناس الجميع البعض الكثيرو
 export function askedStanceHolder(words: readonly string[]): readonly string[] | undefined {
   for (let i = 0; i + 1 < words.length; i += 1) {
     const word = words[i] as string;
+    // Egyptian and Levantine put the holder first and the question word last: "لوكين قال إيه عن الحرب؟".
+    if (STANCE_VERBS_FIRST.has(word) && WHAT_OR_HOW.has(words[i + 1] ?? '') && i > 0) {
+      const before = words.slice(0, i).filter((earlier) => !isStopWord(earlier));
+      if (before.length > 0 && before.length <= MAX_HOLDER_WORDS) return before;
+    }
     const previous = words[i - 1] ?? '';
     // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".
     const asksStance = STANCE_WORDS.has(word)

@@ -130,6 +130,9 @@ describe('createSearchEngine on the seed article', () => {
     // "South Korea" is two words: North Korea in the passage on Shoigu's visit does not name it.
     expect(engine.ask('وش كان رد كوريا الجنوبية على زيارة شويغو؟')).toEqual([]);
     expect(where('ما موقف كوريا الشمالية من الحرب على أوكرانيا؟')).toEqual(['موقفها من الحرب', 1]);
+    // Egyptian puts the holder first: "بكين ردت ازاي" asks Beijing's reply, which no passage on the visit tells.
+    expect(engine.ask('بكين ردت ازاي على زيارة شويغو؟')).toEqual([]);
+    expect(where('موسكو ردت ازاي على الاتهامات الأمريكية؟')).toEqual(['موقفها من الحرب', 2]);
     // A yes-or-no question about taking a side asks for a stance too: the passage tells North Korea's.
     expect(engine.ask('هل أيدت الصين غزو روسيا لأوكرانيا؟')).toEqual([]);
     expect(where('هل أيدت كوريا الشمالية غزو روسيا لأوكرانيا؟')).toEqual(['موقفها من الحرب', 1]);
