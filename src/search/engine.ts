@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence, titleHoldsGroup } from './confidence.js';
-import { leavesRoleUnnamed, nameLikeForms, roleUnknownToCorpus } from './named-role.js';
+import { leavesRoleUnnamed, listsNoNames, nameLikeForms, roleUnknownToCorpus } from './named-role.js';
 import { contradictsOrdinal, ordinalForms } from './ordinal-conflict.js';
 import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
 import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup } from './query-analysis.js';
@@ -84,7 +84,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * rules the passage out, however many of the question's other words it repeats.
    */
   function namesNoHolder(passageIndex: number, query: AnalyzedQuery, evidence: PassageEvidence): boolean {
-    const { groups, personRole } = query;
+    const { groups, personRole, namesOf } = query;
+    if (namesOf && listsNoNames(index, nameLike, passageIndex, evidence, namesOf)) return true;
     if (personRole === undefined) return false;
     if (roleUnknownToCorpus(groups, personRole)) return true;
     const titleHolds = (group: number) =>

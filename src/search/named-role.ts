@@ -1,4 +1,5 @@
 import { hasDefiniteArticle } from '../text/definite.js';
+import { normalizeArabic } from '../text/normalize.js';
 import { isStopWord } from '../text/stopwords.js';
 import type { PassageEvidence } from './passage-evidence.js';
 import type { QueryGroup, RoleGroups } from './query-analysis.js';
@@ -61,6 +62,44 @@ export function leavesRoleUnnamed(
     for (let next = w + 1; next < end; next += 1) {
       if (nameLike[index.tokens[passage.tokenStart + next] as number] === 1) return false;
     }
+  }
+  return true;
+}
+
+const RELATIVE_WORDS = ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللي'].map(normalizeArabic);
+/** A list of names is at least this many: "المناطق التي تطالب بها روسيا" names one place, and not the regions. */
+const LIST_LENGTH = 2;
+
+/**
+ * Whether the scanned passage speaks of the things the question asks the names of without listing
+ * them: no mention is followed, within a few words, by at least two names the question does not
+ * already say. A passage that never mentions the things is not judged (see leavesRoleUnnamed).
+ */
+export function listsNoNames(
+  index: SearchIndex,
+  nameLike: Uint8Array,
+  passageIndex: number,
+  evidence: PassageEvidence,
+  asked: RoleGroups,
+): boolean {
+  const passage = index.passages[passageIndex];
+  if (!passage) return false;
+  const { wordGroups } = evidence;
+  if (!wordGroups.includes(asked.role)) return false;
+  const relatives = new Set(RELATIVE_WORDS.map((word) => index.wordFormIds.get(word) ?? -1));
+  for (let w = 0; w < wordGroups.length; w += 1) {
+    if (wordGroups[w] !== asked.role) continue;
+    const names = new Set<number>();
+    const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);
+    for (let next = w + 1; next < end; next += 1) {
+      const form = index.tokens[passage.tokenStart + next] as number;
+      // Names stand beside the things they name; a relative clause (المناطق التي تطالب بها روسيا)
+      // tells something of them instead.
+      if (relatives.has(form)) break;
+      // A word of the question is what is asked about, not one of the names asked for.
+      if (nameLike[form] === 1 && wordGroups[next] === -1) names.add(form);
+    }
+    if (names.size >= LIST_LENGTH) return false;
   }
   return true;
 }

@@ -6,7 +6,7 @@ import { decadeOf } from '../text/decades.js';
 import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
-import { askedPersonRole } from '../text/person-questions.js';
+import { askedNamesOf, askedPersonRole, type PersonRole } from '../text/person-questions.js';
 import { eventAskedAfter } from '../text/sequels.js';
 import { askedStanceHolder } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
@@ -351,6 +351,8 @@ export interface AnalyzedQuery {
   readonly eventBefore: readonly number[];
   /** The role whose holder's name the question asks for ("ما اسم وزير الخارجية؟"), if it asks. */
   readonly personRole: RoleGroups | undefined;
+  /** The things the question asks a list of names of ("ما أسماء المناطق …؟"), as groups, if it asks. */
+  readonly namesOf: RoleGroups | undefined;
   /** The word the question qualifies with an ordinal ("أول تجربة"), as a group, if it does. */
   readonly ordinal: OrdinalGroup | undefined;
   /** The question names a country the corpus never mentions ("ما موقف اليابان …؟"). */
@@ -417,8 +419,7 @@ function groupOfWord(groups: readonly QueryGroup[], word: string): number {
   return groups.findIndex((group) => group.word === word);
 }
 
-function roleGroupsOf(groups: readonly QueryGroup[], words: readonly string[]): RoleGroups | undefined {
-  const asked = askedPersonRole(words);
+function roleGroupsOf(groups: readonly QueryGroup[], asked: PersonRole | undefined): RoleGroups | undefined {
   if (!asked) return undefined;
   const role = groupOfWord(groups, asked.role);
   if (role === -1) return undefined;
@@ -493,7 +494,8 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     eventBefore: eventAskedAfter(normalizedWords)
       .map((word) => groupOfWord(withAliases, word))
       .filter((group) => group !== -1),
-    personRole: roleGroupsOf(withAliases, normalizedWords),
+    personRole: roleGroupsOf(withAliases, askedPersonRole(normalizedWords)),
+    namesOf: roleGroupsOf(withAliases, askedNamesOf(normalizedWords)),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
     stanceHolder: stanceHolderGroupsOf(withAliases, stanceHolder),
     // A duration or a year (كم دام، سنة كام) is a time, which any passage's dates may give.

@@ -75,3 +75,24 @@ export function askedPersonRole(words: readonly string[]): PersonRole | undefine
   // ("من المسؤول الذي قال …?") it asks who did something, which the text may answer with a description.
   return words.some((word) => RELATIVES.has(word)) ? undefined : roleAt(words, 1);
 }
+
+// "ما أسماء المناطق …؟": the plural asks for a list of names.
+const NAMES_WORDS = wordSet('أسماء اسامي');
+
+/**
+ * The things a question asks the names of, as a list ("ما أسماء المناطق الأوكرانية التي …؟"):
+ * the noun and the words after it that take the article (الأوكرانية). Only the plural is read so:
+ * "the name of the war" may be answered by a description (الحرب الكورية), a list of names is names.
+ */
+export function askedNamesOf(words: readonly string[]): PersonRole | undefined {
+  const at = words.findIndex((word) => NAMES_WORDS.has(word));
+  const noun = words[at + 1];
+  if (at === -1 || noun === undefined || isStopWord(noun)) return undefined;
+  const qualifiers: string[] = [];
+  for (let next = at + 2; next < words.length; next += 1) {
+    const word = words[next] as string;
+    if (!hasDefiniteArticle(word) || isStopWord(word)) break;
+    qualifiers.push(word);
+  }
+  return { role: noun, qualifiers };
+}

@@ -380,3 +380,25 @@ describe('questions about a country', () => {
     expect(engine.ask('ما خطة اليابان لدعم صناعة السيارات الكهربائية؟')[0]?.paragraph.number).toBe(1);
   });
 });
+
+describe('questions asking the names of several things', () => {
+  const article = makeArticle('visits', [
+    [
+      '',
+      [
+        'زار الوفد الروسي ثلاث مدن صينية: شنغهاي وهانغتشو وشيان، خلال جولته.',
+        'اعترفت الحكومة بالمناطق الجديدة التي ضمها الجيش خلال الحرب.',
+      ],
+    ],
+  ]);
+  const engine = createSearchEngine([article]);
+
+  it('answers from the passage that lists the names', () => {
+    expect(engine.ask('ما أسماء المدن الصينية التي زارها الوفد الروسي؟')[0]?.paragraph.number).toBe(1);
+  });
+
+  it('does not answer from a passage that speaks of the things without naming them', () => {
+    // The relative clause after المناطق tells what became of them; it names none.
+    expect(engine.ask('ما أسماء المناطق الجديدة التي اعترفت بها الحكومة؟')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize.js';
-import { askedPersonRole } from '../../src/text/person-questions.js';
+import { askedNamesOf, askedPersonRole } from '../../src/text/person-questions.js';
 import { wordsOf } from '../../src/text/tokenize.js';
 
 const asked = (question: string) => askedPersonRole(wordsOf(normalizeArabic(question)));
@@ -36,5 +36,20 @@ describe('askedPersonRole', () => {
     ['a role in a construct with a name', 'من رئيس جامعة القاهرة؟'],
   ])('does not read a question about %s as asking for a name', (_kind, question) => {
     expect(asked(question)).toBeUndefined();
+  });
+});
+
+describe('askedNamesOf', () => {
+  it('reads a question for the names of several things as asking for a list of names', () => {
+    expect(
+      askedNamesOf(wordsOf(normalizeArabic('ما أسماء المناطق الأوكرانية التي اعترفت بها بيونغيانغ؟'))),
+    ).toEqual({
+      role: normalizeArabic('المناطق'),
+      qualifiers: normalized('الأوكرانية'),
+    });
+  });
+
+  it('does not read the name of one thing so: a description may give it', () => {
+    expect(askedNamesOf(wordsOf(normalizeArabic('ما اسم الحرب التي دارت بين 1950 و1953؟')))).toBeUndefined();
   });
 });
