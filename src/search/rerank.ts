@@ -6,7 +6,7 @@ import { ALL_GROUPS, outranks, type ScoredPassage } from './top-k.js';
 /** Weight of the proximity bonus relative to BM25 (both are in idf units). */
 export const PROXIMITY_WEIGHT = 0.5;
 /** A passage that cannot hold the kind of answer asked for ("how many" without a number) ranks lower. */
-export const WRONG_ANSWER_TYPE_RANK_FACTOR = 0.8;
+export const WRONG_ANSWER_TYPE_RANK_FACTOR = 0.65;
 /**
  * How strongly a passage's score follows its coverage, the share of the question's importance it
  * matches at all. BM25 rewards a short passage for each word it shares with the question, so one
