@@ -23,8 +23,9 @@ export const DEFAULT_MIN_CONFIDENCE = 0.3;
 const FOLLOWING_ANSWER_SHARE = 0.5;
 export const DEFAULT_TOP = 3;
 /**
- * How strongly a sequel passage matches a word of the event the question asks what came after, told
- * by the passage before it: as a synonym does, since the passage itself only refers back to it.
+ * How strongly a passage matches a question word it takes from the passage before it (the event a
+ * sequel follows, the speaker a "وأضاف أن" goes on quoting): as a synonym does, since the passage
+ * itself only refers back to it.
  */
 const SEQUEL_STRENGTH = 0.6;
 /** How many BM25 candidates the proximity signal may reorder. */
@@ -60,7 +61,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * (the last test for the first); when it never names whose stance the question asks about ("China's
    * view of the visit" from a passage on the visit alone); and no passage can when the question is
    * about a country the corpus never names ("Japan's position on …") or asks how much of something it
-   * never mentions ("how much is a worker's salary?"). These are read from the question's wording,
+   * has no word of its own for ("how much is a worker's salary?"). These are read from the question's wording,
    * which may mislead ("متى يحدث" often asks for a cause, not a date), so they lower confidence.
    */
   function canAnswer(
@@ -78,9 +79,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   }
 
   /**
-   * Whether the question asks for the name of whoever holds a role and the scanned passage cannot give
-   * it: it speaks of the role without naming anyone ("قال مسؤول بالأمن القومي الأمريكي" for "what is the
-   * US official's name?"), or the corpus never mentions the role. The passage itself shows this, so it
+   * Whether the question asks for names the scanned passage cannot give: the name of whoever holds a
+   * role, where the passage speaks of the role without naming anyone ("قال مسؤول بالأمن القومي الأمريكي"
+   * for "what is the US official's name?") or the corpus never mentions the role; or the names of several
+   * things, where the passage speaks of them without listing any. The passage itself shows this, so it
    * rules the passage out, however many of the question's other words it repeats.
    */
   function namesNoHolder(passageIndex: number, query: AnalyzedQuery, evidence: PassageEvidence): boolean {
@@ -94,8 +96,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   }
 
   /**
-   * The groups naming the event the question asks what came after that the passage before this one
-   * matches, when this one opens as its sequel ("وبعد ذلك، …"), as a bit mask.
+   * The question's groups a passage takes from the one before it, as a bit mask, of those that one
+   * matches: the words of the event the question asks what came after, where the passage opens as its
+   * sequel ("وبعد ذلك، …"); any word, the speaker's name among them, where it goes on with the speaker
+   * the passage before quotes ("وأضاف أن …").
    */
   function groupsFromPrevious(passageIndex: number, query: AnalyzedQuery): number {
     const { groups, eventBefore } = query;
@@ -116,11 +120,11 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   }
 
   /**
-   * What a passage covers of a question asking what came after an event (see RerankInput.coveredGroups):
-   * a sequel covers the event's words its predecessor has, and the predecessor, followed by its sequel,
-   * tells the event rather than what came after it.
+   * What a passage covers of the question, given the groups it matches (see RerankInput.coveredGroups):
+   * with those it takes from the passage before it, and without the event's words where it tells the
+   * event a sequel follows, since the question asks what came after it.
    */
-  function coveredAfterEvent(passageIndex: number, matched: number, query: AnalyzedQuery): number {
+  function coveredWithPrevious(passageIndex: number, matched: number, query: AnalyzedQuery): number {
     let covered = matched | groupsFromPrevious(passageIndex, query);
     if (index.passages[passageIndex + 1]?.continuation === 'sequel') {
       for (const group of query.eventBefore) covered &= ~(1 << group);
@@ -132,7 +136,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   // less than a closure made for every question.
   let asked: AnalyzedQuery | undefined;
   const coveredByAsked = (passageIndex: number, matched: number): number =>
-    asked ? coveredAfterEvent(passageIndex, matched, asked) : matched;
+    asked ? coveredWithPrevious(passageIndex, matched, asked) : matched;
 
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
   function confidenceIn(passageIndex: number, query: AnalyzedQuery, importances: readonly number[]): number {
@@ -140,7 +144,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     scanner.scan(passageIndex);
     const evidence = scanner.evidence();
     const strengths = groupStrengths(index, passageIndex, groups);
-    // A sequel passage tells what came after the event the passage before it tells.
+    // A sequel tells what came after the event the passage before it tells; "وأضاف أن" quotes its speaker.
     const inherited = groupsFromPrevious(passageIndex, query);
     for (let group = 0; group < groups.length; group += 1) {
       if ((inherited & (1 << group)) !== 0)

@@ -498,7 +498,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     namesOf: roleGroupsOf(withAliases, askedNamesOf(normalizedWords)),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
     stanceHolder: stanceHolderGroupsOf(withAliases, stanceHolder),
-    // A duration or a year (كم دام، سنة كام) is a time, which any passage's dates may give.
+    // Only a number counts something: a duration or a year (كم دام، سنة كام) is told in dates.
     countsUnknown: answerType === 'number' && countsUnknownWord(withAliases, normalizedWords),
     asksUnknownFact: asksUnwrittenFact(normalizedWords, resources),
     // An article's alias may stand for the country (a capital): that counts as naming it.

@@ -32,9 +32,10 @@ export interface RerankInput {
   readonly answerType: AnswerType | undefined;
   readonly fitsAnswerType: (passageIndex: number, answerType: AnswerType | undefined) => boolean;
   /**
-   * The groups a passage covers, as a bit mask, given those it matches: where the question asks what
-   * came after an event, the passage telling the event does not cover its words and the sequel
-   * after it ("وبعد ذلك، …") does (see sequels.ts).
+   * The groups a passage covers, as a bit mask, given those it matches, where a passage is read with
+   * the one before it (see sequels.ts): a sequel ("وبعد ذلك، …") covers the words of the event the
+   * question asks what came after, which the passage telling that event then does not; a paragraph
+   * going on with a speaker ("وأضاف أن …") covers the words of the one that names them.
    */
   readonly coveredGroups?: (passageIndex: number, matchedGroups: number) => number;
 }

@@ -3,10 +3,12 @@ import { askedStanceHolder } from './stance-questions.js';
 import { wordsOf } from './tokenize.js';
 
 /**
- * What kind of answer a question asks for, when its question word says so.
- * A passage that cannot contain such an answer (no number for "how many",
- * no date or time for "when") is less likely to be the one asked about, a
- * check taken from classic question answering.
+ * What kind of answer a question asks for, when its question word says so:
+ * a number ("how many"), a date ("when"), a length of time ("how long"),
+ * someone's stance ("what is China's view …") or a cause ("why"). A passage
+ * that cannot contain such an answer (no number for "how many", no date for
+ * "when", no word of saying or siding for a stance) is less likely to be the
+ * one asked about, a check taken from classic question answering.
  */
 export const ANSWER_TYPES = ['number', 'time', 'duration', 'stance', 'reason'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];

@@ -81,7 +81,8 @@ const NAMES_WORDS = wordSet('أسماء اسامي');
 
 /**
  * The things a question asks the names of, as a list ("ما أسماء المناطق الأوكرانية التي …؟"):
- * the noun and the words after it that take the article (الأوكرانية). Only the plural is read so:
+ * the noun (in the role's place) and the words after it that take the article (الأوكرانية), which the
+ * name checks of named-role.ts read as they read a role and its qualifiers. Only the plural is read so:
  * "the name of the war" may be answered by a description (الحرب الكورية), a list of names is names.
  */
 export function askedNamesOf(words: readonly string[]): PersonRole | undefined {

@@ -37,7 +37,9 @@ export function askedStanceHolder(words: readonly string[]): readonly string[] |
     // Egyptian and Levantine put the holder first and the question word last: "لوكين قال إيه عن الحرب؟".
     if (STANCE_VERBS_FIRST.has(word) && WHAT_OR_HOW.has(words[i + 1] ?? '') && i > 0) {
       const before = words.slice(0, i).filter((earlier) => !isStopWord(earlier));
-      if (before.length > 0 && before.length <= MAX_HOLDER_WORDS) return before;
+      const someone =
+        before.length > 0 && before.length <= MAX_HOLDER_WORDS && !before.some((w) => ANYONE.has(w));
+      if (someone) return before;
     }
     const previous = words[i - 1] ?? '';
     // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".

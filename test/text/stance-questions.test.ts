@@ -24,6 +24,7 @@ describe('askedStanceHolder', () => {
   it.each([
     ['a verb of saying that does not ask what was said', 'من قال إن كيم سيلتقي بوتين؟'],
     ['what people in general say', 'ماذا قال الناس عن الحرب؟'],
+    ['what people in general say, the Egyptian way', 'الناس قالوا إيه عن الحرب؟'],
     ['no stance at all', 'متى التقى كيم وبوتين؟'],
     ['help given, not a view taken', 'هل دعمت الصين بيونغيانغ في الحرب الكورية؟'],
     ['how someone saw something (رأى, spelled as رأي once normalized)', 'رأى الغرب الشرق على أنه ماذا؟'],
