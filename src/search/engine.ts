@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence, titleHoldsGroup } from './confidence.js';
-import { leavesRoleUnnamed, listsNoNames, nameLikeForms, roleUnknownToCorpus } from './named-role.js';
+import { leavesRoleUnnamed, listsNoNames, nameFormKinds, roleUnknownToCorpus } from './named-role.js';
 import { contradictsOrdinal, ordinalForms } from './ordinal-conflict.js';
 import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
 import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup } from './query-analysis.js';
@@ -48,7 +48,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const ranker = new Ranker(index, MAX_QUERY_GROUPS);
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
-  const nameLike = nameLikeForms(index);
+  const formKinds = nameFormKinds(index);
   const ordinals = ordinalForms(index);
   const continuesSpeech = index.passages.some((passage) => passage.continuation === 'speaker');
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
@@ -87,12 +87,12 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    */
   function namesNoHolder(passageIndex: number, query: AnalyzedQuery, evidence: PassageEvidence): boolean {
     const { groups, personRole, namesOf } = query;
-    if (namesOf && listsNoNames(index, nameLike, passageIndex, evidence, namesOf)) return true;
+    if (namesOf && listsNoNames(index, formKinds, passageIndex, evidence, namesOf)) return true;
     if (personRole === undefined) return false;
     if (roleUnknownToCorpus(groups, personRole)) return true;
     const titleHolds = (group: number) =>
       titleHoldsGroup(index, passageIndex, groups[group] as (typeof groups)[number]);
-    return leavesRoleUnnamed(index, nameLike, passageIndex, evidence, titleHolds, personRole);
+    return leavesRoleUnnamed(index, formKinds, passageIndex, evidence, titleHolds, personRole);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { hasDefiniteArticle } from '../text/definite.js';
-import { normalizeArabic } from '../text/normalize.js';
+import { RELATIVE_PRONOUNS } from '../text/person-questions.js';
 import { isStopWord } from '../text/stopwords.js';
 import type { PassageEvidence } from './passage-evidence.js';
 import type { QueryGroup, RoleGroups } from './query-analysis.js';
@@ -11,22 +11,53 @@ import type { SearchIndex } from './search-index.js';
  */
 const NAME_WINDOW = 6;
 
+/** A word form that may be (part of) a name (see nameFormKinds). */
+export const NAME_LIKE = 1;
+/** A relative pronoun, which opens a clause telling something of the word before it. */
+export const RELATIVE = 2;
+
 /**
- * Word forms that may be (part of) a person's name: not a stop word, not a
- * number, and never written with the definite article anywhere in the corpus
- * (شويغو, كيم, بوتين; but not أمريكي, which the text also writes الأمريكي).
+ * Each word form's part in the name checks: NAME_LIKE for a form that may be (part of) a person's
+ * name (not a stop word, not a number, and never written with the definite article anywhere in the
+ * corpus: شويغو, كيم, بوتين; but not أمريكي, which the text also writes الأمريكي), RELATIVE for a
+ * relative pronoun, 0 otherwise. Worked out once per index, as the checks read every passage by form.
  */
-export function nameLikeForms(index: SearchIndex): Uint8Array {
-  const flags = new Uint8Array(index.words.length);
+export function nameFormKinds(index: SearchIndex): Uint8Array {
+  const kinds = new Uint8Array(index.words.length);
   index.words.forEach((word, form) => {
-    const nameLike =
+    if (RELATIVE_PRONOUNS.has(word)) kinds[form] = RELATIVE;
+    else if (
       !isStopWord(word) &&
       !/\d/.test(word) &&
       !hasDefiniteArticle(word) &&
-      !index.wordFormIds.has(`ال${word}`);
-    flags[form] = nameLike ? 1 : 0;
+      !index.wordFormIds.has(`ال${word}`)
+    ) {
+      kinds[form] = NAME_LIKE;
+    }
   });
-  return flags;
+  return kinds;
+}
+
+/** Where the scanned passage mentions a query group: its first token and the mentions' word positions. */
+interface Mentions {
+  readonly tokenStart: number;
+  readonly positions: readonly number[];
+}
+
+/** The passage's mentions of the group, or undefined when it has none (or there is no such passage). */
+function mentionsOf(
+  index: SearchIndex,
+  passageIndex: number,
+  evidence: PassageEvidence,
+  group: number,
+): Mentions | undefined {
+  const passage = index.passages[passageIndex];
+  if (!passage) return undefined;
+  const positions: number[] = [];
+  evidence.wordGroups.forEach((wordGroup, position) => {
+    if (wordGroup === group) positions.push(position);
+  });
+  return positions.length > 0 ? { tokenStart: passage.tokenStart, positions } : undefined;
 }
 
 /**
@@ -40,19 +71,18 @@ export function nameLikeForms(index: SearchIndex): Uint8Array {
  */
 export function leavesRoleUnnamed(
   index: SearchIndex,
-  nameLike: Uint8Array,
+  /** nameFormKinds of the index. */
+  formKinds: Uint8Array,
   passageIndex: number,
   evidence: PassageEvidence,
   /** Whether the passage's section or article title holds a query group. */
   titleHolds: (group: number) => boolean,
   asked: RoleGroups,
 ): boolean {
-  const passage = index.passages[passageIndex];
-  if (!passage) return false;
+  const mentions = mentionsOf(index, passageIndex, evidence, asked.role);
+  if (!mentions) return false;
   const { wordGroups } = evidence;
-  if (!wordGroups.includes(asked.role)) return false;
-  for (let w = 0; w < wordGroups.length; w += 1) {
-    if (wordGroups[w] !== asked.role) continue;
+  for (const w of mentions.positions) {
     // Which role is meant must be said near this mention: "وزير الدفاع الروسي سيرغي شويغو" names no
     // North Korean defence minister, though the passage speaks of North Korea further on. A title
     // (the union the article is about) says it for every mention under it.
@@ -60,13 +90,12 @@ export function leavesRoleUnnamed(
     if (!asked.qualifiers.every((group) => around.includes(group) || titleHolds(group))) continue;
     const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);
     for (let next = w + 1; next < end; next += 1) {
-      if (nameLike[index.tokens[passage.tokenStart + next] as number] === 1) return false;
+      if (formKinds[index.tokens[mentions.tokenStart + next] as number] === NAME_LIKE) return false;
     }
   }
   return true;
 }
 
-const RELATIVE_WORDS = ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللي'].map(normalizeArabic);
 /** A list of names is at least this many: "المناطق التي تطالب بها روسيا" names one place, and not the regions. */
 const LIST_LENGTH = 2;
 
@@ -77,27 +106,25 @@ const LIST_LENGTH = 2;
  */
 export function listsNoNames(
   index: SearchIndex,
-  nameLike: Uint8Array,
+  /** nameFormKinds of the index. */
+  formKinds: Uint8Array,
   passageIndex: number,
   evidence: PassageEvidence,
   asked: RoleGroups,
 ): boolean {
-  const passage = index.passages[passageIndex];
-  if (!passage) return false;
+  const mentions = mentionsOf(index, passageIndex, evidence, asked.role);
+  if (!mentions) return false;
   const { wordGroups } = evidence;
-  if (!wordGroups.includes(asked.role)) return false;
-  const relatives = new Set(RELATIVE_WORDS.map((word) => index.wordFormIds.get(word) ?? -1));
-  for (let w = 0; w < wordGroups.length; w += 1) {
-    if (wordGroups[w] !== asked.role) continue;
+  for (const w of mentions.positions) {
     const names = new Set<number>();
     const end = Math.min(wordGroups.length, w + 1 + NAME_WINDOW);
     for (let next = w + 1; next < end; next += 1) {
-      const form = index.tokens[passage.tokenStart + next] as number;
+      const form = index.tokens[mentions.tokenStart + next] as number;
       // Names stand beside the things they name; a relative clause (المناطق التي تطالب بها روسيا)
       // tells something of them instead.
-      if (relatives.has(form)) break;
+      if (formKinds[form] === RELATIVE) break;
       // A word of the question is what is asked about, not one of the names asked for.
-      if (nameLike[form] === 1 && wordGroups[next] === -1) names.add(form);
+      if (formKinds[form] === NAME_LIKE && wordGroups[next] === -1) names.add(form);
     }
     if (names.size >= LIST_LENGTH) return false;
   }

@@ -80,6 +80,15 @@ const DURATION_WORDS = words(`
 عقود عقدين سنوات سنين اعوام عامين سنتين قرون قرنين اشهر شهور شهرين اسابيع اسبوعين ايام يومين ساعات ساعتين
 دقائق طوال طيلة مدة لمدة فترة لفترة`);
 
+// The words, clitics aside, that can hold each type of answer: a length of time may be a number of units.
+const WORDS_HOLDING: Readonly<Record<AnswerType, readonly ReadonlySet<string>[]>> = {
+  number: [NUMBER_WORDS],
+  time: [TIME_WORDS],
+  duration: [DURATION_WORDS, NUMBER_WORDS],
+  stance: [STANCE_WORDS],
+  reason: [REASON_WORDS],
+};
+
 // Decades are written as plural adjectives: الخمسينيات, التسعينيات.
 const DECADE = /ينيات$/;
 // A four-digit number in this range is read as a year: it dates an event but counts nothing.
@@ -87,7 +96,12 @@ const YEAR = /^(?:1\d|20)\d\d$/;
 
 /** Whether the word names a measure (طول, السعر), with or without the article. */
 function isMeasureNoun(word: string): boolean {
-  return MEASURE_NOUNS.has(word) || (word.startsWith('ال') && MEASURE_NOUNS.has(word.slice(2)));
+  return hasWithOrWithoutArticle(MEASURE_NOUNS, word);
+}
+
+/** Whether the set holds the word as written or without its definite article (السعر → سعر). */
+function hasWithOrWithoutArticle(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || (word.startsWith('ال') && set.has(word.slice(2)));
 }
 
 /**
@@ -129,19 +143,9 @@ export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean
   if (/\d/.test(normalizedWord)) {
     return type === 'time' || type === 'duration' || (type === 'number' && !YEAR.test(normalizedWord));
   }
+  if (type === 'time' && DECADE.test(normalizedWord)) return true;
   const stripped = normalizedWord.replace(/^(?:وال|بال|لل|ال|و|ب|ل)(?=..)/, '');
-  if (type === 'number') return NUMBER_WORDS.has(normalizedWord) || NUMBER_WORDS.has(stripped);
-  if (type === 'stance') return STANCE_WORDS.has(normalizedWord) || STANCE_WORDS.has(stripped);
-  if (type === 'duration') {
-    return (
-      DURATION_WORDS.has(normalizedWord) ||
-      DURATION_WORDS.has(stripped) ||
-      NUMBER_WORDS.has(normalizedWord) ||
-      NUMBER_WORDS.has(stripped)
-    );
-  }
-  if (type === 'reason') return REASON_WORDS.has(normalizedWord) || REASON_WORDS.has(stripped);
-  return TIME_WORDS.has(normalizedWord) || TIME_WORDS.has(stripped) || DECADE.test(normalizedWord);
+  return WORDS_HOLDING[type].some((set) => set.has(normalizedWord) || set.has(stripped));
 }
 
 // The facts asked of a country as such: its capital, its currency ("ما اسم عملة …" asks the same).
@@ -153,7 +157,7 @@ export function askedPlaceFact(questionWords: readonly string[]): string | undef
   return questionWords.find(
     (word, i) =>
       (WHAT.has(questionWords[i - 1] ?? '') || NAME_OF.has(questionWords[i - 1] ?? '')) &&
-      (PLACE_FACTS.has(word) || (word.startsWith('ال') && PLACE_FACTS.has(word.slice(2)))),
+      hasWithOrWithoutArticle(PLACE_FACTS, word),
   );
 }
 

@@ -18,7 +18,8 @@ const ROLES = wordSet(`
 const NAME_WORDS = wordSet('اسم اسماء');
 const WHO = wordSet('من مين منو شكون');
 const COPULAS = wordSet('هو هي كان كانت يكون');
-const RELATIVES = wordSet('الذي التي اللي الذين اللذين اللتين');
+/** Relative pronouns: a clause after a noun tells something of it ("المسؤول الذي قال …"). */
+export const RELATIVE_PRONOUNS = wordSet('الذي التي اللي الذين اللذين اللتين اللاتي');
 // Which holder in time (الرئيس الحالي, السابق), like an ordinal (الرئيس الأول), does not say which role.
 const HOLDER_IN_TIME = wordSet('الحالي الحاليه السابق السابقه');
 
@@ -73,7 +74,7 @@ export function askedPersonRole(words: readonly string[]): PersonRole | undefine
   if (COPULAS.has(words[1] ?? '')) return roleAt(words, 2);
   // "مين وزير خارجية روسيا؟" asks the same without the copula; with a relative word after the role
   // ("من المسؤول الذي قال …?") it asks who did something, which the text may answer with a description.
-  return words.some((word) => RELATIVES.has(word)) ? undefined : roleAt(words, 1);
+  return words.some((word) => RELATIVE_PRONOUNS.has(word)) ? undefined : roleAt(words, 1);
 }
 
 // "ما أسماء المناطق …؟": the plural asks for a list of names.

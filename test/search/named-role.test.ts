@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { leavesRoleUnnamed, nameLikeForms, roleUnknownToCorpus } from '../../src/search/named-role.js';
+import {
+  leavesRoleUnnamed,
+  NAME_LIKE,
+  nameFormKinds,
+  RELATIVE,
+  roleUnknownToCorpus,
+} from '../../src/search/named-role.js';
 import type { PassageEvidence } from '../../src/search/passage-evidence.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';
 import { makeArticle } from '../discord/helpers/articles.js';
@@ -13,13 +19,15 @@ const index = buildSearchIndex([
           'زار وزير الدفاع الروسي سيرغي شويغو بيونغيانغ، ونقل رسالة من وزارة الخارجية.',
           'قال مسؤول بالأمن القومي الأمريكي إن الزعيم الكوري قد يجتمع بنظيره.',
           'ورحب الروسي بالزيارة.',
+          'اعترفت الحكومة بالمناطق التي تطالب بها روسيا.',
         ],
       ],
     ],
   }),
 ]);
-const nameLike = nameLikeForms(index);
-const isNameLike = (word: string) => nameLike[index.wordFormIds.get(word) ?? -1] === 1;
+const nameLike = nameFormKinds(index);
+const kindOf = (word: string) => nameLike[index.wordFormIds.get(word) ?? -1];
+const isNameLike = (word: string) => kindOf(word) === NAME_LIKE;
 
 /** Evidence where each word of the passage listed in `groupOfWord` matches that group, and no other word matches. */
 function evidenceOf(passageIndex: number, groupOfWord: Record<string, number>): PassageEvidence {
@@ -38,7 +46,7 @@ function evidenceOf(passageIndex: number, groupOfWord: Record<string, number>): 
 
 const MINISTER = { role: 0, qualifiers: [1] };
 
-describe('nameLikeForms', () => {
+describe('nameFormKinds', () => {
   it('takes words the corpus never writes with the article for possible names', () => {
     expect(isNameLike('شويغو')).toBe(true);
     expect(isNameLike('سيرغي')).toBe(true);
@@ -49,6 +57,11 @@ describe('nameLikeForms', () => {
     expect(isNameLike('روسي')).toBe(false);
     expect(isNameLike('بالامن')).toBe(false);
     expect(isNameLike('ان')).toBe(false);
+  });
+
+  it('marks relative pronouns, after which a clause tells something of a word rather than naming it', () => {
+    expect(kindOf('التي')).toBe(RELATIVE);
+    expect(kindOf('روسيا')).toBe(NAME_LIKE);
   });
 });
 
