@@ -1,4 +1,4 @@
-import { ordinalClass } from '../text/ordinals.js';
+import { ordinalClass, ordinalsMayAgree } from '../text/ordinals.js';
 import type { PassageEvidence } from './passage-evidence.js';
 import type { IndexedPassage, SearchIndex } from './search-index.js';
 
@@ -81,7 +81,7 @@ export function contradictsOrdinal(
       if (near === w || ordinal === -1) continue;
       const adjacent = near >= w - BEFORE && near <= w + AFTER;
       if (!adjacent && !isOccasion(near - 1) && !isOccasion(near + 1)) continue;
-      if (ordinal === asked.ordinal) return false;
+      if (ordinalsMayAgree(asked.ordinal, ordinal)) return false;
       contradicted = true;
     }
   }

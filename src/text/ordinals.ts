@@ -30,6 +30,21 @@ export function ordinalClass(normalizedWord: string): number {
   return -1;
 }
 
+// Indexes into ORDINAL_CLASSES.
+const LAST = 1;
+/** ثاني to خامس: a series with a second one has a first, so only those may also be its last. */
+const isNumbered = (ordinal: number): boolean => ordinal >= 2 && ordinal <= 5;
+
+/**
+ * Whether two ordinals may name the same one of a series: the same ordinal, or the last and a
+ * numbered one other than the first ("she escaped a second time" tells her last escape when there
+ * were two). The first is never the last of a series, and "the next" is neither.
+ */
+export function ordinalsMayAgree(asked: number, found: number): boolean {
+  if (asked === found) return true;
+  return (asked === LAST && isNumbered(found)) || (found === LAST && isNumbered(asked));
+}
+
 /** An ordinal the question puts on one of its words: أول (→ تجربة) in "أول تجربة نووية". */
 export interface AskedOrdinal {
   readonly ordinal: number;

@@ -344,10 +344,16 @@ describe('questions about one of a series', () => {
       [
         'أجرت الدولة تجربتها النووية الأخيرة عام 2017 قرب الحدود.',
         'وصلت إلى الميناء أول شحنات من القمح منذ عام 2020 بحسب الوزارة.',
+        'هربت الأسيرة من السجن مرة ثانية في الخريف، ولكن من دون رفاقها هذه المرة.',
       ],
     ],
   ]);
   const engine = createSearchEngine([article]);
+
+  it('reads a second escape as possibly the last one, but not as the first', () => {
+    expect(engine.ask('بماذا اختلف هروب الأسيرة الأخير من السجن؟')[0]?.paragraph.number).toBe(3);
+    expect(engine.ask('متى كان أول هروب للأسيرة من السجن؟')).toEqual([]);
+  });
 
   it('finds the passage about the last test when asked about the last one', () => {
     expect(engine.ask('متى أجرت الدولة آخر تجربة نووية؟')[0]?.paragraph.number).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize.js';
-import { askedOrdinal, ordinalClass } from '../../src/text/ordinals.js';
+import { askedOrdinal, ordinalClass, ordinalsMayAgree } from '../../src/text/ordinals.js';
 import { wordsOf } from '../../src/text/tokenize.js';
 
 const classOf = (word: string) => ordinalClass(normalizeArabic(word));
@@ -24,6 +24,24 @@ describe('ordinalClass', () => {
     expect(classOf('الجاية')).not.toBe(classOf('الأولى'));
     expect(classOf('أخرى')).toBe(-1);
     expect(classOf('أولا')).toBe(-1);
+  });
+});
+
+describe('ordinalsMayAgree', () => {
+  const agree = (asked: string, found: string) => ordinalsMayAgree(classOf(asked), classOf(found));
+
+  it('lets the last of a series be a numbered one, either way round', () => {
+    expect(agree('الأخير', 'ثانية')).toBe(true);
+    expect(agree('الثالثة', 'الأخيرة')).toBe(true);
+    expect(agree('الأولى', 'لأول')).toBe(true);
+  });
+
+  it('never lets the first be the last, two numbered ones be one, or the next be any other', () => {
+    expect(agree('الأخيرة', 'الأولى')).toBe(false);
+    expect(agree('أول', 'الأخير')).toBe(false);
+    expect(agree('الثانية', 'الثالثة')).toBe(false);
+    expect(agree('المقبلة', 'الأخيرة')).toBe(false);
+    expect(agree('الأخيرة', 'القادمة')).toBe(false);
   });
 });
 
