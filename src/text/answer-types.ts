@@ -32,10 +32,10 @@ const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeAr
 const ASKS_NUMBER = words('كم بكم قديش قداش قديه كام بكام شكد شگد شكثر شحال');
 const ASKS_REASON = words('لماذا ليش لويش ليه علاش لاش');
 const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش شوكت فوقاش');
-// "What is the length / price / age of …" asks for a number as much as "how many" does.
+// "What is the length / price / age / number of …" asks for a number as much as "how many" does.
 const WHAT = words('ما وما ماهو ماهي هو هي شو ايش إيش وش ايه إيه شنو واش');
 const MEASURE_NOUNS = words(
-  'طول عرض ارتفاع عمق مساحة مسافة عدد حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة',
+  'طول عرض ارتفاع عمق مساحة مسافة عدد رقم حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة',
 );
 // "In which year / month / on what date": a time noun right after أي.
 const WHICH = words('أي اي بأي بأية لأي');

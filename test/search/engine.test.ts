@@ -115,6 +115,8 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask('قديش معاش العامل الكوري الشمالي بروسيا؟')).toEqual([]);
     // The lexicon pairs راتب "wage" with أجر, which the text writes only as أجرتها "conducted".
     expect(engine.ask('كم راتب العامل الكوري الشمالي في روسيا؟')).toEqual([]);
+    // Its numbers count workers: no resolution is numbered anywhere in the article.
+    expect(engine.ask('ما هو رقم القرار الأممي بشأن العمال الكوريين في روسيا؟')).toEqual([]);
     expect(where('كم عدد العمال الكوريين الذين يريد الروس توظيفهم؟')).toEqual(['العلاقات الاقتصادية', 5]);
   });
 
