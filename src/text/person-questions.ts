@@ -16,6 +16,9 @@ const ROLES = wordSet(`
 مدير مديرة متحدث متحدثة ناطق مستشار مستشارة نائب خليفة والد والدة اب ام اخ اخت شقيق شقيقة زوج زوجة ابن ابنة`);
 
 const NAME_WORDS = wordSet('اسم اسماء');
+// Colloquial asks for the name after the person: "المسؤول ده اسمه إيه؟", "الوزير اسمو شنو؟".
+const HIS_NAME = wordSet('اسمه اسمو اسمها');
+const WHAT = wordSet('ما شو ايش وش ايه شنو اش');
 const WHO = wordSet('من مين منو شكون');
 const COPULAS = wordSet('هو هي كان كانت يكون');
 /** Relative pronouns: a clause after a noun tells something of it ("المسؤول الذي قال …"). */
@@ -68,6 +71,14 @@ export function askedPersonRole(words: readonly string[]): PersonRole | undefine
       const role = roleAt(words, i + 1);
       if (role) return role;
     }
+  }
+  // "المسؤول الأمريكي اللي اتكلم اسمه إيه؟": the role, then "his name" beside a what-word.
+  const hisName = words.findIndex(
+    (word, i) => HIS_NAME.has(word) && (WHAT.has(words[i + 1] ?? '') || WHAT.has(words[i - 1] ?? '')),
+  );
+  for (let i = 0; i < hisName; i += 1) {
+    const role = roleAt(words, i);
+    if (role) return role;
   }
   // "من هو رئيس …", "مين كان زعيم …": who is, first in the question, then the role.
   if (!WHO.has(words[0] ?? '')) return undefined;

@@ -218,6 +218,7 @@ describe('createSearchEngine on the seed article', () => {
 
   it('answers for the name of someone in a role where the passage names them', () => {
     expect(where('ما اسم وزير الدفاع الروسي الذي زار بيونغيانغ؟')).toEqual(['موقفها من الحرب', 6]);
+    expect(where('وزير الدفاع الروسي اللي زار بيونغيانغ اسمه ايه؟')).toEqual(['موقفها من الحرب', 6]);
   });
 
   it('matches through the article’s aliases (أمريكا → الولايات المتحدة / واشنطن)', () => {
@@ -240,6 +241,7 @@ describe('createSearchEngine on the seed article', () => {
     ['thanks whose one other word the article uses', 'شكرا على المساعدة'],
     ['dialect thanks', 'مشكور يعطيك العافية'],
     ['the name of someone the text mentions by role only', 'ما اسم المسؤول الأمريكي الذي تحدث عن اللقاء؟'],
+    ['the same asked in dialect', 'المسؤول الأمريكي اللي اتكلم عن لقاء كيم وبوتين ده اسمه ايه؟'],
     ['the name of a minister the text does not name (only the defence one)', 'ما اسم وزير الخارجية الروسي؟'],
     ['the name of a minister of another country than the one named', 'مين وزير الدفاع الكوري الشمالي؟'],
   ])('says the article does not answer %s', (_kind, question) => {

@@ -22,6 +22,8 @@ describe('askedPersonRole', () => {
     ['من هو رئيس كوريا الجنوبية؟', 'رئيس', 'كوريا الجنوبية'],
     ['مين رئيس فرنسا؟', 'رئيس', 'فرنسا'],
     ['شكون وزير الدفاع الروسي؟', 'وزير', 'الدفاع الروسي'],
+    ['المسؤول الأمريكي اللي اتكلم ده اسمه ايه؟', 'المسؤول', 'الأمريكي'],
+    ['ياخي الوزير الروسي في الزيارة اسمو شنو؟', 'الوزير', 'الروسي'],
   ])('reads "%s" as asking the name of the %s (qualified by "%s")', (question, role, qualifiers) => {
     expect(asked(question)).toEqual({ role: normalizeArabic(role), qualifiers: normalized(qualifiers) });
   });
