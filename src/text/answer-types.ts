@@ -1,3 +1,4 @@
+import { hasDefiniteArticle } from './definite.js';
 import { normalizeArabic } from './normalize.js';
 import { askedStanceHolder } from './stance-questions.js';
 import { wordsOf } from './tokenize.js';
@@ -94,8 +95,13 @@ const DECADE = /ينيات$/;
 // A four-digit number in this range is read as a year: it dates an event but counts nothing.
 const YEAR = /^(?:1\d|20)\d\d$/;
 
-/** Whether the word names a measure (طول, السعر), with or without the article. */
-function isMeasureNoun(word: string): boolean {
+// مدى is a measure before a definite noun ("ما مدى الصواريخ", their range), and an extent before a
+// noun in a construct ("ما مدى أهمية العلاقة", how important it is).
+const RANGE = 'مدي';
+
+/** Whether the word, followed by `next`, names a measure (طول, السعر), with or without the article. */
+function isMeasureNoun(word: string, next: string | undefined): boolean {
+  if (word === RANGE) return next !== undefined && hasDefiniteArticle(next);
   return hasWithOrWithoutArticle(MEASURE_NOUNS, word);
 }
 
@@ -113,7 +119,7 @@ export function expectedAnswerType(
   stanceHolder: readonly string[] | undefined = askedStanceHolder(questionWords),
 ): AnswerType | undefined {
   const asksMeasure = questionWords.some(
-    (word, i) => WHAT.has(questionWords[i - 1] ?? '') && isMeasureNoun(word),
+    (word, i) => WHAT.has(questionWords[i - 1] ?? '') && isMeasureNoun(word, questionWords[i + 1]),
   );
   const asksDuration = questionWords.some(
     (word, i) =>
@@ -170,7 +176,10 @@ const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون ت
  */
 export function countedWord(questionWords: readonly string[]): string | undefined {
   const measure = questionWords.find(
-    (word, i) => WHAT.has(questionWords[i - 1] ?? '') && isMeasureNoun(word) && !COUNT_FRAMES.has(word),
+    (word, i) =>
+      WHAT.has(questionWords[i - 1] ?? '') &&
+      isMeasureNoun(word, questionWords[i + 1]) &&
+      !COUNT_FRAMES.has(word),
   );
   if (measure !== undefined) return measure;
   const at = questionWords.findIndex((word) => ASKS_NUMBER.has(word));

@@ -117,6 +117,8 @@ describe('createSearchEngine on the seed article', () => {
     expect(engine.ask('كم راتب العامل الكوري الشمالي في روسيا؟')).toEqual([]);
     // Its numbers count workers: no resolution is numbered anywhere in the article.
     expect(engine.ask('ما هو رقم القرار الأممي بشأن العمال الكوريين في روسيا؟')).toEqual([]);
+    // The range of a missile is a measure; the text gives none.
+    expect(engine.ask('ما مدى الصواريخ المحظورة لكوريا الشمالية؟')).toEqual([]);
     expect(where('كم عدد العمال الكوريين الذين يريد الروس توظيفهم؟')).toEqual(['العلاقات الاقتصادية', 5]);
   });
 
