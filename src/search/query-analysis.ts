@@ -16,7 +16,12 @@ import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
 import type { OrdinalGroup } from './ordinal-conflict.js';
 import type { TermDictionary } from './term-dictionary.js';
-import { MAX_REPAIRABLE_LENGTH, spellingSimilarity, type TypoRepair } from './typo-repair.js';
+import {
+  MAX_REPAIRABLE_LENGTH,
+  MIN_REPAIRABLE_LENGTH,
+  spellingSimilarity,
+  type TypoRepair,
+} from './typo-repair.js';
 import type { WordFormTable } from './word-form-table.js';
 import {
   PROCLITICS,
@@ -319,6 +324,17 @@ class QueryAnalyzer {
       }
     }
     if (!hasSureReading(terms)) this.repairShortStems(word, readings, terms);
+    // A word whose stems are too short to repair alone may be a misspelt form the text writes whole:
+    // الكوربه is one letter from الكوريه, whose stem كور is indexed under that spelling. Only a
+    // letter replaced or two swapped: a letter more or fewer makes other words of short ones (المرب).
+    if (!hasSureReading(terms) && readings.every((stem) => stem.length < MIN_REPAIRABLE_LENGTH)) {
+      for (const { term, similarity, spelling } of typoRepair.suggest(word)) {
+        const termId = dictionary.idOf(term);
+        if (termId !== undefined && spelling.length === word.length) {
+          addTerm(terms, termId, REPAIR_WEIGHT * similarity);
+        }
+      }
+    }
     this.addDecade(word, terms);
     // Lexicon partners of every reading, including unconfirmed ones: اتأسست is not in the
     // text, but its reading تأسست has the partner تشكلت, which is.

@@ -8,6 +8,8 @@ export interface Suggestion {
   readonly term: string;
   /** 1 for an exact match, falling with fuse's error score. */
   readonly similarity: number;
+  /** The known spelling the word was matched to: the term, or a word form standing for it. */
+  readonly spelling: string;
 }
 
 /**
@@ -145,7 +147,7 @@ export class TypoRepair {
       bestDistance <= 1 ? 1 : skeletonMatches.includes(best) ? MAX_SKELETON_SCORE : MAX_TYPO_SCORE;
     const { isMatch, score } = Fuse.match(word, best, { ...FUSE_OPTIONS, threshold: limit });
     if (!isMatch || score > limit) return [];
-    return [{ term: this.termOfSpelling.get(best) ?? best, similarity: 1 - score }];
+    return [{ term: this.termOfSpelling.get(best) ?? best, similarity: 1 - score, spelling: best }];
   }
 
   /**

@@ -341,6 +341,14 @@ describe('typo repair of short words', () => {
     expect(engine.ask('العالم', { minScore: 0 })).toEqual([]);
     expect(engine.ask('العامل')[0]?.paragraph.number).toBe(1);
   });
+
+  it('repairs a letter replaced in a word whose stem is too short to repair alone, as the text writes it whole', () => {
+    const delegations = makeArticle('delegations', [
+      ['', ['وصلت البعثة الصينية إلى المدينة أمس.', 'وصلت البعثة الكورية إلى المدينة أمس.']],
+    ]);
+    // الكوربة is one letter from الكورية, whose stem كور is too short to repair alone.
+    expect(createSearchEngine([delegations]).ask('متى وصلت البعثة الكوربة؟')[0]?.paragraph.number).toBe(2);
+  });
 });
 
 describe('questions about one of a series', () => {
