@@ -56,6 +56,13 @@ describe('lexicon words inside the text', () => {
     expect(createSearchEngine([article]).ask('الوزيرين هيتكلموا في إيه؟')[0]?.paragraph.number).toBe(1);
   });
 
+  it('meet a colloquial present-tense plural behind its progressive ب (بيحاربوا is يحارب, fought)', () => {
+    const article = makeArticle('battle', [
+      ['', ['قاتلت القبيلة جيرانها سنوات طويلة.', 'زرعت القبيلة القمح في الوادي.']],
+    ]);
+    expect(createSearchEngine([article]).ask('القبيلة كانت بيحاربوا مين؟')[0]?.paragraph.number).toBe(1);
+  });
+
   it('meet a question word with an accusative alef the text never writes (خطابا is خطاب, a letter)', () => {
     const article = makeArticle('letter', [
       ['', ['أرسل الوزير رسالة إلى نظيره أمس.', 'افتتح الوزير مصنعا للسيارات.']],
