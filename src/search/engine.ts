@@ -2,9 +2,16 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence, titleHoldsGroup } from './confidence.js';
-import { leavesRoleUnnamed, listsNoNames, nameFormKinds, roleUnknownToCorpus } from './named-role.js';
+import {
+  leavesRoleUnnamed,
+  listsNoNames,
+  NAME_LIKE,
+  nameFormKinds,
+  roleUnknownToCorpus,
+} from './named-role.js';
 import { contradictsOrdinal, ordinalForms } from './ordinal-conflict.js';
 import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
+import { PersonNames } from './person-names.js';
 import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup } from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
 import { QueryTermTable } from './query-term-table.js';
@@ -49,6 +56,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
   const formKinds = nameFormKinds(index);
+  const personNames = new PersonNames(index, (form) => formKinds[form] === NAME_LIKE);
   const ordinals = ordinalForms(index);
   const continuesSpeech = index.passages.some((passage) => passage.continuation === 'speaker');
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
@@ -92,7 +100,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     if (roleUnknownToCorpus(groups, personRole)) return true;
     const titleHolds = (group: number) =>
       titleHoldsGroup(index, passageIndex, groups[group] as (typeof groups)[number]);
-    return leavesRoleUnnamed(index, formKinds, passageIndex, evidence, titleHolds, personRole);
+    return leavesRoleUnnamed(index, formKinds, personNames, passageIndex, evidence, titleHolds, personRole);
   }
 
   /**

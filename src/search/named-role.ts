@@ -2,6 +2,7 @@ import { hasDefiniteArticle } from '../text/definite.js';
 import { RELATIVE_PRONOUNS } from '../text/person-questions.js';
 import { isStopWord } from '../text/stopwords.js';
 import type { PassageEvidence } from './passage-evidence.js';
+import type { PersonNames } from './person-names.js';
 import type { QueryGroup, RoleGroups } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -60,19 +61,38 @@ function mentionsOf(
   return positions.length > 0 ? { tokenStart: passage.tokenStart, positions } : undefined;
 }
 
+/** Whether the scanned passage names a person anywhere, other than by a word of the question. */
+function namesSomeone(
+  index: SearchIndex,
+  personNames: PersonNames,
+  passageIndex: number,
+  evidence: PassageEvidence,
+): boolean {
+  const passage = index.passages[passageIndex];
+  if (!passage) return false;
+  const { wordGroups } = evidence;
+  for (let position = 0; position < wordGroups.length; position += 1) {
+    if (wordGroups[position] !== -1) continue;
+    if (personNames.isPersonName(index.tokens[passage.tokenStart + position] as number)) return true;
+  }
+  return false;
+}
+
 /**
- * Whether the scanned passage speaks of the role the question asks a name for
- * without naming its holder. It does when no occurrence of the role's group is
- * followed, within a few words, by a name ("قال مسؤول بالأمن القومي الأمريكي،
- * إن …"), or when no mention has the words that say which role is meant near it:
- * "وزير الدفاع الروسي سيرغي شويغو" names no foreign minister. A passage that never
- * mentions the role is not judged here: the word is simply missing, which
- * confidence already weighs.
+ * Whether the scanned passage leaves unnamed whoever holds the role the question
+ * asks a name for. It does when no occurrence of the role's group is followed,
+ * within a few words, by a name ("قال مسؤول بالأمن القومي الأمريكي، إن …"), or
+ * when no mention has the words that say which role is meant near it: "وزير
+ * الدفاع الروسي سيرغي شويغو" names no foreign minister. A passage that never
+ * mentions the role may still name its holder without the title (هتلر for "the
+ * head of Nazi Germany"), so it leaves the role unnamed only when it names no one
+ * at all: the Soviet Union's support tells no Soviet leader's name.
  */
 export function leavesRoleUnnamed(
   index: SearchIndex,
   /** nameFormKinds of the index. */
   formKinds: Uint8Array,
+  personNames: PersonNames,
   passageIndex: number,
   evidence: PassageEvidence,
   /** Whether the passage's section or article title holds a query group. */
@@ -80,7 +100,7 @@ export function leavesRoleUnnamed(
   asked: RoleGroups,
 ): boolean {
   const mentions = mentionsOf(index, passageIndex, evidence, asked.role);
-  if (!mentions) return false;
+  if (!mentions) return !titleHolds(asked.role) && !namesSomeone(index, personNames, passageIndex, evidence);
   const { wordGroups } = evidence;
   for (const w of mentions.positions) {
     // Which role is meant must be said near this mention: "وزير الدفاع الروسي سيرغي شويغو" names no
@@ -102,7 +122,8 @@ const LIST_LENGTH = 2;
 /**
  * Whether the scanned passage speaks of the things the question asks the names of without listing
  * them: no mention is followed, within a few words, by at least two names the question does not
- * already say. A passage that never mentions the things is not judged (see leavesRoleUnnamed).
+ * already say. A passage that never mentions the things is not judged: its names, if any, are most
+ * often of people, not of the places or things asked for.
  */
 export function listsNoNames(
   index: SearchIndex,

@@ -15,6 +15,9 @@ const ROLES = wordSet(`
 وزير وزيرة رئيس رئيسة زعيم زعيمة مسؤول مسؤولة قائد قائدة ملك ملكة امير اميرة سلطان حاكم امين سفير سفيرة
 مدير مديرة متحدث متحدثة ناطق مستشار مستشارة نائب خليفة والد والدة اب ام اخ اخت شقيق شقيقة زوج زوجة ابن ابنة`);
 
+// "Who ruled / presided over …" asks a ruler's name as "who was the leader of …" does. Not "led"
+// (قاد): a country or an alliance leads efforts and wars as often as a person does.
+const RULING = wordSet('حكم يحكم حكمت تحكم ترأس يترأس ترأست تترأس');
 const NAME_WORDS = wordSet('اسم اسماء');
 // Colloquial asks for the name after the person: "المسؤول ده اسمه إيه؟", "الوزير اسمو شنو؟".
 const HIS_NAME = wordSet('اسمه اسمو اسمها');
@@ -40,7 +43,9 @@ export interface PersonRole {
 
 function roleAt(words: readonly string[], at: number): PersonRole | undefined {
   const role = words[at];
-  if (role === undefined || !(ROLES.has(role) || ROLES.has(role.replace(ARTICLE, '')))) return undefined;
+  if (role === undefined || !(ROLES.has(role) || ROLES.has(role.replace(ARTICLE, '')) || RULING.has(role))) {
+    return undefined;
+  }
   // The words that say which role take the article (وزير الدفاع, الأمين العام); a relative word (الذي,
   // اللي) or the question's end may also follow the role. Any other word is most often a name, and a
   // role followed by a name asks about that person ("من هي الملكة هيلانة؟", "رئيس TUMAS"), not for a

@@ -382,6 +382,29 @@ describe('questions about one of a series', () => {
   });
 });
 
+describe('questions for the name of a role the passage never mentions', () => {
+  const article = makeArticle('leaders', [
+    [
+      '',
+      [
+        'قاد أدولف هتلر ألمانيا النازية خلال الحرب العالمية الثانية.',
+        'تشكلت الجمهورية الجديدة بدعم من الحلفاء بعد الحرب.',
+        'التقى الزعيم الصيني بنظيره في العاصمة.',
+      ],
+    ],
+  ]);
+  const engine = createSearchEngine([article]);
+
+  it('answers from a passage that names someone without the title', () => {
+    expect(engine.ask('من كان زعيم ألمانيا النازية؟')[0]?.paragraph.number).toBe(1);
+  });
+
+  it('does not answer from a passage that names no one at all', () => {
+    expect(engine.ask('من كان زعيم الجمهورية الجديدة عند تشكلها بعد الحرب؟')).toEqual([]);
+    expect(engine.ask('من كان يحكم الجمهورية الجديدة بعد الحرب؟')).toEqual([]);
+  });
+});
+
 describe('questions about a country', () => {
   it('still get an answer when the country is one the text names', () => {
     const article = makeArticle('ties', [['', ['تعمقت العلاقات بين روسيا والصين في السنوات الأخيرة.']]]);

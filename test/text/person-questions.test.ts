@@ -23,6 +23,8 @@ describe('askedPersonRole', () => {
     ['مين رئيس فرنسا؟', 'رئيس', 'فرنسا'],
     ['شكون وزير الدفاع الروسي؟', 'وزير', 'الدفاع الروسي'],
     ['المسؤول الأمريكي اللي اتكلم ده اسمه ايه؟', 'المسؤول', 'الأمريكي'],
+    ['من كان يحكم البلاد وقتها؟', 'يحكم', 'البلاد'],
+    ['مين حكم مصر؟', 'حكم', 'مصر'],
     ['ياخي الوزير الروسي في الزيارة اسمو شنو؟', 'الوزير', 'الروسي'],
   ])('reads "%s" as asking the name of the %s (qualified by "%s")', (question, role, qualifiers) => {
     expect(asked(question)).toEqual({ role: normalizeArabic(role), qualifiers: normalized(qualifiers) });
@@ -36,6 +38,7 @@ describe('askedPersonRole', () => {
     ['who did something, which a description may answer', 'من المسؤول الذي قال إن كيم سيلتقي بوتين؟'],
     ['"من" as "from" inside the question', 'ماذا طلبت واشنطن من رئيس الوزراء؟'],
     ['a role in a construct with a name', 'من رئيس جامعة القاهرة؟'],
+    ['who led something, which a country may have', 'من قاد الجهود لمعاقبة بيونغيانغ؟'],
   ])('does not read a question about %s as asking for a name', (_kind, question) => {
     expect(asked(question)).toBeUndefined();
   });
