@@ -41,9 +41,14 @@ export interface PersonRole {
   readonly qualifiers: readonly string[];
 }
 
+/** Whether the (normalized) word names a role someone holds (وزير, الرئيس), the article aside. */
+export function isRoleWord(word: string): boolean {
+  return ROLES.has(word) || ROLES.has(word.replace(ARTICLE, ''));
+}
+
 function roleAt(words: readonly string[], at: number): PersonRole | undefined {
   const role = words[at];
-  if (role === undefined || !(ROLES.has(role) || ROLES.has(role.replace(ARTICLE, '')) || RULING.has(role))) {
+  if (role === undefined || !(isRoleWord(role) || RULING.has(role))) {
     return undefined;
   }
   // The words that say which role take the article (وزير الدفاع, الأمين العام); a relative word (الذي,

@@ -1,4 +1,5 @@
 import { hasDefiniteArticle } from './definite.js';
+import { isRoleWord } from './person-questions.js';
 import { isStopWord } from './stopwords.js';
 import { wordSet } from './word-set.js';
 
@@ -51,11 +52,12 @@ export function askedStanceHolder(words: readonly string[]): readonly string[] |
     if (REACTION.has(words[at] ?? '')) at += 1;
     const holder = words[at];
     if (holder === undefined || isStopWord(holder) || ANYONE.has(holder)) continue;
-    // A name without the article takes the adjective after it: South Korea is not North Korea. (After a
-    // noun with the article, an adjective is more often a manner: الموقف الرسمي.)
+    // A name without the article takes the adjective after it: South Korea is not North Korea; so does a
+    // role, with or without it: the Chinese president is not the American one. (After another noun with
+    // the article, an adjective is more often a manner: الموقف الرسمي.)
     const qualifier = words[at + 1];
     const qualified =
-      !hasDefiniteArticle(holder) &&
+      (!hasDefiniteArticle(holder) || isRoleWord(holder)) &&
       qualifier !== undefined &&
       hasDefiniteArticle(qualifier) &&
       !isStopWord(qualifier);

@@ -125,6 +125,8 @@ describe('createSearchEngine on the seed article', () => {
   it('does not answer about the stance of someone the passage never names', () => {
     // The passage on Shoigu's visit says nothing of China.
     expect(engine.ask('ما رأي الصين في زيارة وزير الدفاع الروسي لكوريا الشمالية؟')).toEqual([]);
+    // The holder is the Chinese president: the word the opening passage lacks is "Chinese".
+    expect(engine.ask('ماذا قال الرئيس الصيني عن صفقات الأسلحة المحتملة بين كيم وبوتين؟')).toEqual([]);
     expect(where('كيف ردت موسكو وبيونغيانغ على الاتهامات الأمريكية؟')).toEqual(['موقفها من الحرب', 2]);
   });
 

@@ -17,6 +17,8 @@ describe('askedStanceHolder', () => {
     ['لوكين قال إيه عن الحرب؟', 'لوكين'],
     ['رئيس كوريا الجنوبية قال ايه عن الزيارة؟', 'رئيس كوريا الجنوبية'],
     ['ما موقف الحكومة الصينية من الحرب؟', 'الحكومة'],
+    ['ماذا قال الرئيس الصيني عن القمة؟', 'الرئيس الصيني'],
+    ['ما رأي الوزير الروسي في الحرب؟', 'الوزير الروسي'],
   ])('reads "%s" as asking the stance of %s', (question, holder) => {
     expect(holderIn(question)).toEqual(wordsOf(normalizeArabic(holder)));
   });
