@@ -5,13 +5,14 @@ import { wordsOf } from './tokenize.js';
 
 /**
  * What kind of answer a question asks for, when its question word says so:
- * a number ("how many"), a date ("when"), a length of time ("how long"),
- * someone's stance ("what is China's view …") or a cause ("why"). A passage
- * that cannot contain such an answer (no number for "how many", no date for
- * "when", no word of saying or siding for a stance) is less likely to be the
+ * a number ("how many"), a date ("when"), a day ("on which day"), a length of
+ * time ("how long"), someone's stance ("what is China's view …") or a cause
+ * ("why"). A passage that cannot contain such an answer (no number for "how
+ * many", no date for "when", only a month for "which day", no word of saying or
+ * siding for a stance) is less likely to be the
  * one asked about, a check taken from classic question answering.
  */
-export const ANSWER_TYPES = ['number', 'time', 'duration', 'stance', 'reason'] as const;
+export const ANSWER_TYPES = ['number', 'time', 'day', 'duration', 'stance', 'reason'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** The answer types a word could hold, one bit per type (bit i = ANSWER_TYPES[i]). */
@@ -41,6 +42,8 @@ const MEASURE_NOUNS = words(
 // "In which year / month / on what date": a time noun right after أي.
 const WHICH = words('أي اي بأي بأية لأي');
 const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن حقبة عهد عصر زمن');
+// "On which day" asks for a date with its day, which a month or a year alone does not give.
+const DAY_NOUNS = words('يوم اليوم');
 // "How long" (كم من الوقت, كم سنة) asks for a duration, which a date word can give (لعقود).
 const DURATION_NOUNS = words('الوقت وقت سنة سنوات عام عاما اعوام شهر شهرا اشهر يوم يوما ايام مدة فترة');
 // "How long did it last / take / stay" (كم دام, كم استغرق, قديش ضلت) asks for a duration as well.
@@ -75,6 +78,9 @@ const REASON_WORDS = words(
   'بسبب سبب لسبب لان لانه لانها لانهم نتيجة جراء بفضل نظرا بهدف لهدف بغرض لغرض لاجل كي لكي',
 );
 
+// A day: of the week, or one relative to the report (أمس, غدا). A day of the month is a number.
+const DAY_WORDS = words('السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس البارحة غدا');
+
 // A length of time: so many years or days (لعقود, سنتين), or a span (طوال, لمدة). A month's name
 // dates an event but says nothing of how long it lasted.
 const DURATION_WORDS = words(`
@@ -85,6 +91,7 @@ const DURATION_WORDS = words(`
 const WORDS_HOLDING: Readonly<Record<AnswerType, readonly ReadonlySet<string>[]>> = {
   number: [NUMBER_WORDS],
   time: [TIME_WORDS],
+  day: [DAY_WORDS],
   duration: [DURATION_WORDS, NUMBER_WORDS],
   stance: [STANCE_WORDS],
   reason: [REASON_WORDS],
@@ -92,6 +99,8 @@ const WORDS_HOLDING: Readonly<Record<AnswerType, readonly ReadonlySet<string>[]>
 
 // Decades are written as plural adjectives: الخمسينيات, التسعينيات.
 const DECADE = /ينيات$/;
+// A day of the month: 1 to 31, alone or in a written date (15/6/2023).
+const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:\D|$)/;
 // A four-digit number in this range is read as a year: it dates an event but counts nothing.
 const YEAR = /^(?:1\d|20)\d\d$/;
 
@@ -136,10 +145,10 @@ export function expectedAnswerType(
   if (asksWhichYear) return 'time';
   if (asksMeasure || questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
   if (questionWords.some((word) => ASKS_TIME.has(word))) return 'time';
-  const asksWhichTime = questionWords.some(
-    (word, i) => WHICH.has(word) && TIME_NOUNS.has(questionWords[i + 1] ?? ''),
+  const timeAskedByWhich = questionWords.find(
+    (word, i) => WHICH.has(questionWords[i - 1] ?? '') && TIME_NOUNS.has(word),
   );
-  if (asksWhichTime) return 'time';
+  if (timeAskedByWhich !== undefined) return DAY_NOUNS.has(timeAskedByWhich) ? 'day' : 'time';
   if (stanceHolder) return 'stance';
   return questionWords.some((word) => ASKS_REASON.has(word)) ? 'reason' : undefined;
 }
@@ -147,6 +156,7 @@ export function expectedAnswerType(
 /** Whether one normalized word could hold (part of) an answer of the type. */
 export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean {
   if (/\d/.test(normalizedWord)) {
+    if (type === 'day') return DAY_OF_MONTH.test(normalizedWord);
     return type === 'time' || type === 'duration' || (type === 'number' && !YEAR.test(normalizedWord));
   }
   if (type === 'time' && DECADE.test(normalizedWord)) return true;

@@ -47,6 +47,7 @@ describe('answer types', () => {
     ['رأى الغرب الشرق على أنه ماذا؟', undefined],
     ['لماذا فرضت الصين عقوبات على كوريا الشمالية؟', 'reason'],
     ['ليش روسيا بدها عمال كوريين؟', 'reason'],
+    ['في أي يوم تعهد كيم بالتمسك بالعلاقة؟', 'day'],
   ])('%s asks for %s', (question, type) => {
     expect(expectedAnswerType(tokenize(question))).toBe(type);
   });
@@ -67,6 +68,13 @@ describe('answer types', () => {
     expect(holds('وأضاف أن من الجدير بالملاحظة', 'stance')).toBe(true);
     expect(holds('قاتلت كوريا الشمالية كوريا الجنوبية وحلفاءها', 'stance')).toBe(false);
     expect(holds('توظيف ما بين 20 ألفا و50 ألف عامل', 'stance')).toBe(false);
+  });
+
+  it('finds a day where a passage gives one, and not in a month or a year alone', () => {
+    expect(holds('وصل الوفد يوم الخميس الماضي', 'day')).toBe(true);
+    expect(holds('وصل الوفد في 15 حزيران/ يونيو', 'day')).toBe(true);
+    expect(holds('وفي حزيران/ يونيو الماضي تعهد كيم', 'day')).toBe(false);
+    expect(holds('التقى بوتين عام 2019', 'day')).toBe(false);
   });
 
   it('finds a length of time where a passage gives one, and not in a date alone', () => {
