@@ -47,9 +47,13 @@ const META = `
 const AUXILIARIES = `
 تم تمت يتم تتم سيتم ستتم`;
 
+// The article typed apart from the number it defines: "القرن ال٢٠".
+const DETACHED_ARTICLE = `
+ال لل`;
+
 // Thanks and greetings (courtesy.ts) name no topic either.
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, REGARDING, META, AUXILIARIES),
+  ...wordSet(SAVOY, QUESTION_WORDS, COLLOQUIAL, REGARDING, META, AUXILIARIES, DETACHED_ARTICLE),
   ...COURTESY_WORDS,
 ]);
 

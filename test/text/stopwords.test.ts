@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize.js';
 import { isStopWord } from '../../src/text/stopwords.js';
+import { wordsOf } from '../../src/text/tokenize.js';
 
 const stop = (word: string) => isStopWord(normalizeArabic(word));
 
@@ -57,5 +58,10 @@ describe('isStopWord', () => {
 
   it('drops single letters such as the detached ل of "لـ بيونغيانغ"', () => {
     expect(stop('ل')).toBe(true);
+  });
+
+  it('drops the article typed apart from its number, as in "القرن ال٢٠"', () => {
+    const words = wordsOf(normalizeArabic('القرن ال٢٠'));
+    expect(words.filter((word) => !isStopWord(word))).toEqual(['القرن', '20']);
   });
 });
