@@ -2,7 +2,8 @@ import { wordSet } from './word-set.js';
 
 /**
  * Words that frame a question rather than name its topic ("what is the
- * number / reason / name of …"). They are not stop words, since a passage
+ * number / reason / name of …", "is it true that …", "one of the experts
+ * thinks that …"). They are not stop words, since a passage
  * that contains them may still be the better match, but a question whose
  * only unmatched words are these has not really gone unanswered; the
  * confidence calibration weighs them lightly for that reason.
@@ -14,7 +15,8 @@ const FRAMING = wordSet(`
 يمكن يستطيع تستطيع استطاع استطاعت قدر قدرت يقدر تقدر تمكن تمكنت يريد تريد اراد ارادت يود تود
 جدا كثيرا فعلا حقا تحديدا بالضبط بالتحديد تقريبا بالنسبة
 كان كانت اصبح اصبحت يقول تقول قال قالت قام قامت يقوم تقوم فعل فعلت عمل عملت جاء جاءت بدا بدات
-أهمية بداية تسمية اسمه سببه عدده سنة عام`);
+أهمية بداية تسمية اسمه سببه عدده سنة عام
+يرى ترى يرون احد إحدى صحيح صح`);
 
 // Only clitics that leave the word's meaning alone: a conjunction, a preposition, the article, and a
 // possessive pronoun (اسمها, سببهم). A derivational ending makes another word: عملية and عملة are not عمل,

@@ -10,6 +10,11 @@ describe('isFramingWord', () => {
     (word) => expect(framing(word)).toBe(true),
   );
 
+  it.each(['يرى', 'أحد', 'صحيح'])(
+    'reads %s as framing a question ("one of …", "X thinks that …", "is it true that …")',
+    (word) => expect(framing(word)).toBe(true),
+  );
+
   it.each(['الاسم', 'والسبب', 'بالنسبة', 'للعدد', 'اسمها', 'أسبابهم', 'اسمه'])(
     'reads %s, a framing word behind a conjunction, preposition, article or possessive, as framing',
     (word) => expect(framing(word)).toBe(true),
