@@ -63,6 +63,13 @@ describe('lexicon words inside the text', () => {
     expect(createSearchEngine([article]).ask('القبيلة كانت بيحاربوا مين؟')[0]?.paragraph.number).toBe(1);
   });
 
+  it('join the verbs of a state coming into being (تكونت is تشكلت)', () => {
+    const article = makeArticle('state', [
+      ['', ['تشكلت الدولة في الأيام الأولى من الحرب.', 'زرعت الدولة القمح في الوادي.']],
+    ]);
+    expect(createSearchEngine([article]).ask('متى تكونت الدولة؟')[0]?.paragraph.number).toBe(1);
+  });
+
   it('meet a question word with an accusative alef the text never writes (خطابا is خطاب, a letter)', () => {
     const article = makeArticle('letter', [
       ['', ['أرسل الوزير رسالة إلى نظيره أمس.', 'افتتح الوزير مصنعا للسيارات.']],
