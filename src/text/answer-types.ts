@@ -8,9 +8,9 @@ import { wordsOf } from './tokenize.js';
  * a number ("how many"), a date ("when"), a day ("on which day"), a length of
  * time ("how long"), someone's stance ("what is China's view …") or a cause
  * ("why"). A passage that cannot contain such an answer (no number for "how
- * many", no date for "when", only a month for "which day", no word of saying or
- * siding for a stance) is less likely to be the
- * one asked about, a check taken from classic question answering.
+ * many", no date for "when", only a month for "which day", no word of saying
+ * or siding for a stance) is less likely to be the one asked about, a check
+ * taken from classic question answering.
  */
 export const ANSWER_TYPES = ['number', 'time', 'day', 'duration', 'stance', 'reason'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
