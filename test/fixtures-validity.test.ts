@@ -63,7 +63,7 @@ const CONTINUATION_LINES = new Set([2, 4, 9]);
 const HARAKAT = /[\u064B-\u0652]/;
 const TATWEEL = /\u0640/;
 const NON_ASCII_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/;
-const INVISIBLE_MARKS = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const INVISIBLE_MARKS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /**
  * Each of these kinds exists to test one character-level quirk, so the quirk must appear in
@@ -142,7 +142,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | number): Map
 }
 
 const paragraphs = seedParagraphs();
-const REVIEW_SETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23].map(
+const REVIEW_SETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25].map(
   (n) => `review-${n}`,
 );
 const sets: Record<string, Question[]> = {
