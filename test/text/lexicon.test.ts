@@ -70,6 +70,15 @@ describe('lexicon words inside the text', () => {
     expect(createSearchEngine([article]).ask('متى تكونت الدولة؟')[0]?.paragraph.number).toBe(1);
   });
 
+  it('meet English loanwords typed in Arabic letters (الترين is القطارات, البزنس التجارة)', () => {
+    const article = makeArticle('loanwords', [
+      ['', ['توقفت رحلات القطارات بسبب الوباء.', 'تمر معظم التجارة عبر الميناء الجنوبي.']],
+    ]);
+    const engine = createSearchEngine([article]);
+    expect(engine.ask('ليش وقف الترين؟')[0]?.paragraph.number).toBe(1);
+    expect(engine.ask('البزنس')[0]?.paragraph.number).toBe(2);
+  });
+
   it('meet a question word with an accusative alef the text never writes (خطابا is خطاب, a letter)', () => {
     const article = makeArticle('letter', [
       ['', ['أرسل الوزير رسالة إلى نظيره أمس.', 'افتتح الوزير مصنعا للسيارات.']],
