@@ -1,7 +1,8 @@
 import type { Article } from '../corpus/article.js';
-import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
+import { type AnswerType, answerTypeBit, canHoldAnswer } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence, titleHoldsGroup } from './confidence.js';
+import { FormFlags } from './form-flags.js';
 import {
   leavesRoleUnnamed,
   listsNoNames,
@@ -11,13 +12,14 @@ import {
 } from './named-role.js';
 import { contradictsOrdinal, ordinalForms } from './ordinal-conflict.js';
 import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
-import { PersonNames } from './person-names.js';
+import { personNameForms } from './person-names.js';
 import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup } from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
 import { QueryTermTable } from './query-term-table.js';
 import { Ranker, type RankingScope } from './ranking.js';
 import { rerank } from './rerank.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import { tellsHolderStance } from './stance-speaker.js';
 import type { Answer, AskOptions, SearchEngine } from './types.js';
 
 /**
@@ -56,7 +58,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const terms = new QueryTermTable(index.dictionary.size);
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
   const formKinds = nameFormKinds(index);
-  const personNames = new PersonNames(index, (form) => formKinds[form] === NAME_LIKE);
+  const personNames = personNameForms(index, (form) => formKinds[form] === NAME_LIKE);
+  const stanceForms = new FormFlags(index.words.length, (form) =>
+    canHoldAnswer(index.words[form] as string, 'stance'),
+  );
   const ordinals = ordinalForms(index);
   const continuesSpeech = index.passages.some((passage) => passage.continuation === 'speaker');
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
@@ -67,7 +72,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * Whether the scanned passage can give the kind of answer asked for. It cannot when it lacks a number
    * for "how many" or a date for "when"; when it tells of another of a series than the one asked about
    * (the last test for the first); when it never names whose stance the question asks about ("China's
-   * view of the visit" from a passage on the visit alone); and no passage can when the question is
+   * view of the visit" from a passage on the visit alone), or names them only as someone spoken of;
+   * and no passage can when the question is
    * about a country the corpus never names ("Japan's position on …") or asks how much of something it
    * has no word of its own for ("how much is a worker's salary?"). These are read from the question's wording,
    * which may mislead ("متى يحدث" often asks for a cause, not a date), so they lower confidence.
@@ -77,13 +83,37 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     query: AnalyzedQuery,
     evidence: PassageEvidence,
     strengths: readonly number[],
+    /** The groups the passage takes from the one before it (see groupsFromPrevious). */
+    inherited: number,
   ): boolean {
     const { answerType, ordinal, aboutAbsentCountry, stanceHolder, countsUnknown } = query;
     if (aboutAbsentCountry || countsUnknown) return false;
     // A reason is often told without a causal word ("لإحياء التحالف"): lacking one only ranks lower.
     if (answerType !== 'reason' && !fitsAnswerType(passageIndex, answerType)) return false;
-    if (stanceHolder?.some((group) => (strengths[group] ?? 0) === 0)) return false;
+    if (stanceHolder) {
+      if (stanceHolder.some((group) => (strengths[group] ?? 0) === 0)) return false;
+      if (!tellsStanceOf(passageIndex, query.groups, stanceHolder, evidence, inherited)) return false;
+    }
     return !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal));
+  }
+
+  /**
+   * Whether the passage tells the stance of the holder the question names (see tellsHolderStance),
+   * or goes on quoting them from the passage before ("وأضاف أن …"), or its title names them: a
+   * passage of an article about someone tells their views without naming them again.
+   */
+  function tellsStanceOf(
+    passageIndex: number,
+    groups: readonly QueryGroup[],
+    holder: readonly number[],
+    evidence: PassageEvidence,
+    inherited: number,
+  ): boolean {
+    const spokenOfAround = holder.some(
+      (group) =>
+        (inherited & (1 << group)) !== 0 || titleHoldsGroup(index, passageIndex, groups[group] as QueryGroup),
+    );
+    return spokenOfAround || tellsHolderStance(index, stanceForms, passageIndex, evidence, holder);
   }
 
   /**
@@ -164,7 +194,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       strengths,
       importances,
       evidence,
-      fitsAnswerType: canAnswer(passageIndex, query, evidence, strengths),
+      fitsAnswerType: canAnswer(passageIndex, query, evidence, strengths, inherited),
     });
   }
 

@@ -1,8 +1,8 @@
 import { hasDefiniteArticle } from '../text/definite.js';
 import { RELATIVE_PRONOUNS } from '../text/person-questions.js';
 import { isStopWord } from '../text/stopwords.js';
+import type { FormFlags } from './form-flags.js';
 import type { PassageEvidence } from './passage-evidence.js';
-import type { PersonNames } from './person-names.js';
 import type { QueryGroup, RoleGroups } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -64,7 +64,8 @@ function mentionsOf(
 /** Whether the scanned passage names a person anywhere, other than by a word of the question. */
 function namesSomeone(
   index: SearchIndex,
-  personNames: PersonNames,
+  /** personNameForms of the index. */
+  personNames: FormFlags,
   passageIndex: number,
   evidence: PassageEvidence,
 ): boolean {
@@ -73,7 +74,7 @@ function namesSomeone(
   const { wordGroups } = evidence;
   for (let position = 0; position < wordGroups.length; position += 1) {
     if (wordGroups[position] !== -1) continue;
-    if (personNames.isPersonName(index.tokens[passage.tokenStart + position] as number)) return true;
+    if (personNames.has(index.tokens[passage.tokenStart + position] as number)) return true;
   }
   return false;
 }
@@ -92,7 +93,8 @@ export function leavesRoleUnnamed(
   index: SearchIndex,
   /** nameFormKinds of the index. */
   formKinds: Uint8Array,
-  personNames: PersonNames,
+  /** personNameForms of the index. */
+  personNames: FormFlags,
   passageIndex: number,
   evidence: PassageEvidence,
   /** Whether the passage's section or article title holds a query group. */

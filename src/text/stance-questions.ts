@@ -10,7 +10,14 @@ import { wordSet } from './word-set.js';
  * names the holder tells nothing of its stance, however many other words match.
  */
 // Nouns and verbs asking for a stance, after "what" or "how": "ما موقف الصين", "ماذا قالت بكين".
-const STANCE_WORDS = wordSet('موقف رأي راي رد ردة تعليق نظرة', 'ردت ردوا علق علقت قال قالت قالوا');
+const STANCE_WORDS = wordSet(
+  'موقف رأي راي رد ردة تعليق نظرة',
+  'ردت ردوا علق علقت قال قالت قالوا',
+  // "What is it that … said": the verb carries its object, "إيه اللي قاله بوتين؟", "ما الذي قالته بكين؟".
+  'قاله قالته قالوه',
+);
+// "ما الذي قاله …", "إيه اللي قاله …": a relative word between the question word and the verb.
+const RELATIVES = wordSet('الذي التي اللي الي');
 const WHAT_OR_HOW = wordSet('ما ماذا ماذ شو ايش وش إيه كيف كيفاش شلون ازاي');
 // Verbs of saying or replying a holder may come before: "رئيس كوريا الجنوبية قال إيه؟", "بكين ردت ازاي؟".
 const STANCE_VERBS_FIRST = wordSet('قال قالت قالوا رد ردت ردوا علق علقت');
@@ -45,7 +52,8 @@ export function askedStanceHolder(words: readonly string[]): readonly string[] |
     const previous = words[i - 1] ?? '';
     // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".
     const asksStance = STANCE_WORDS.has(word)
-      ? WHAT_OR_HOW.has(previous) || (COPULAS.has(previous) && WHAT_OR_HOW.has(words[i - 2] ?? ''))
+      ? WHAT_OR_HOW.has(previous) ||
+        ((COPULAS.has(previous) || RELATIVES.has(previous)) && WHAT_OR_HOW.has(words[i - 2] ?? ''))
       : SIDE_VERBS.has(word) && WHETHER.has(previous);
     if (!asksStance) continue;
     let at = i + 1;

@@ -407,6 +407,35 @@ describe('questions for the name of a role the passage never mentions', () => {
   });
 });
 
+describe('questions about what someone said', () => {
+  const article = makeArticle('speakers', [
+    [
+      '',
+      [
+        'أعلن المتحدث باسم الحكومة المحلية اليوم في مؤتمر صحفي طويل أن الرئيس فلاديمير بوتين سيزور المدينة ويناقش صفقات التجارة.',
+        'زرعت القرية القمح في الوادي.',
+      ],
+    ],
+  ]);
+
+  it('does not answer from a passage that names the speaker asked about only as someone spoken of', () => {
+    expect(createSearchEngine([article]).ask('ماذا قال بوتين عن صفقات التجارة؟')).toEqual([]);
+  });
+
+  it('answers from a passage that tells their words', () => {
+    const quoted = makeArticle('speakers', [
+      [
+        '',
+        [
+          ...(article.sections[0]?.paragraphs.map(({ text }) => text) ?? []),
+          'ورحب بوتين بصفقات التجارة الجديدة.',
+        ],
+      ],
+    ]);
+    expect(createSearchEngine([quoted]).ask('ماذا قال بوتين عن صفقات التجارة؟')[0]?.paragraph.number).toBe(3);
+  });
+});
+
 describe('questions about a country', () => {
   it('still get an answer when the country is one the text names', () => {
     const article = makeArticle('ties', [['', ['تعمقت العلاقات بين روسيا والصين في السنوات الأخيرة.']]]);

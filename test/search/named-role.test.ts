@@ -7,7 +7,7 @@ import {
   roleUnknownToCorpus,
 } from '../../src/search/named-role.js';
 import type { PassageEvidence } from '../../src/search/passage-evidence.js';
-import { PersonNames } from '../../src/search/person-names.js';
+import { personNameForms } from '../../src/search/person-names.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';
 import { makeArticle } from '../discord/helpers/articles.js';
 
@@ -34,7 +34,7 @@ const index = buildSearchIndex([
   }),
 ]);
 const nameLike = nameFormKinds(index);
-const personNames = new PersonNames(index, (form) => nameLike[form] === NAME_LIKE);
+const personNames = personNameForms(index, (form) => nameLike[form] === NAME_LIKE);
 const kindOf = (word: string) => nameLike[index.wordFormIds.get(word) ?? -1];
 const isNameLike = (word: string) => kindOf(word) === NAME_LIKE;
 
@@ -137,8 +137,8 @@ describe('roleUnknownToCorpus', () => {
   });
 });
 
-describe('PersonNames', () => {
-  const isPersonName = (word: string) => personNames.isPersonName(index.wordFormIds.get(word) ?? -1);
+describe('personNameForms', () => {
+  const isPersonName = (word: string) => personNames.has(index.wordFormIds.get(word) ?? -1);
 
   it('takes names for names', () => {
     expect(isPersonName('شويغو')).toBe(true);

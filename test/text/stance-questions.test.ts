@@ -19,6 +19,8 @@ describe('askedStanceHolder', () => {
     ['ما موقف الحكومة الصينية من الحرب؟', 'الحكومة'],
     ['ماذا قال الرئيس الصيني عن القمة؟', 'الرئيس الصيني'],
     ['ما رأي الوزير الروسي في الحرب؟', 'الوزير الروسي'],
+    ['إيه اللي قاله بوتين في اللقاء؟', 'بوتين'],
+    ['ما الذي قالته بكين عن الزيارة؟', 'بكين'],
   ])('reads "%s" as asking the stance of %s', (question, holder) => {
     expect(holderIn(question)).toEqual(wordsOf(normalizeArabic(holder)));
   });
