@@ -79,6 +79,13 @@ describe('lexicon words inside the text', () => {
     expect(engine.ask('البزنس')[0]?.paragraph.number).toBe(2);
   });
 
+  it('join aid and its synonyms (المعونات is المساعدات)', () => {
+    const article = makeArticle('aid', [
+      ['', ['وصلت قوافل التجار إلى القرية.', 'وصلت مساعدات كبيرة إلى القرية.']],
+    ]);
+    expect(createSearchEngine([article]).ask('المعونات')[0]?.paragraph.number).toBe(2);
+  });
+
   it('meet a question word with an accusative alef the text never writes (خطابا is خطاب, a letter)', () => {
     const article = makeArticle('letter', [
       ['', ['أرسل الوزير رسالة إلى نظيره أمس.', 'افتتح الوزير مصنعا للسيارات.']],
