@@ -3,8 +3,12 @@ import type { QueryGroup } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 import { titleWeightOf } from './title-field.js';
 
-/** A passage that cannot hold the kind of answer asked for keeps this share of its confidence. */
-const WRONG_ANSWER_TYPE_FACTOR = 0.35;
+/**
+ * A passage that cannot hold the kind of answer asked for keeps this share of its confidence: no
+ * more than the answer threshold, so that only a passage matching every word of the question still
+ * answers, as the question's wording may mislead ("متى يحدث" often asks for a condition).
+ */
+const WRONG_ANSWER_TYPE_FACTOR = 0.3;
 /** Matching only through a section title is weak evidence that the passage itself says it. */
 const TITLE_STRENGTH = 0.5;
 /**

@@ -87,10 +87,11 @@ const DURATION_WORDS = words(`
 عقود عقدين سنوات سنين اعوام عامين سنتين قرون قرنين اشهر شهور شهرين اسابيع اسبوعين ايام يومين ساعات ساعتين
 دقائق طوال طيلة مدة لمدة فترة لفترة`);
 
-// The words, clitics aside, that can hold each type of answer: a length of time may be a number of units.
+// The words, clitics aside, that can hold each type of answer: a date may be a day (أمس, الخميس), and a
+// length of time a number of units.
 const WORDS_HOLDING: Readonly<Record<AnswerType, readonly ReadonlySet<string>[]>> = {
   number: [NUMBER_WORDS],
-  time: [TIME_WORDS],
+  time: [TIME_WORDS, DAY_WORDS],
   day: [DAY_WORDS],
   duration: [DURATION_WORDS, NUMBER_WORDS],
   stance: [STANCE_WORDS],

@@ -407,6 +407,16 @@ describe('questions for the name of a role the passage never mentions', () => {
   });
 });
 
+describe('questions asking how many', () => {
+  const article = makeArticle('fair', [
+    ['', ['زار الوزير معرض الأسلحة الذي شمل الصواريخ الجديدة.', 'زرعت القرية القمح في الوادي.']],
+  ]);
+
+  it('get no answer from a passage without a number, however many of their words it repeats', () => {
+    expect(createSearchEngine([article]).ask('كم صاروخا في معرض الأسلحة الذي زاره الوزير؟')).toEqual([]);
+  });
+});
+
 describe('questions about what someone said', () => {
   const article = makeArticle('speakers', [
     [

@@ -70,7 +70,7 @@ describe.each([
   ['review-9', { top1: 0.97, recallAt3: 0.98, offTopicRejected: 0.79, abstention: 0.02 }],
   ['review-10', { top1: 0.97, recallAt3: 0.97, offTopicRejected: 0.94, abstention: 0.03 }],
   ['review-11', { top1: 0.95, recallAt3: 0.98, offTopicRejected: 0.93, abstention: 0.02 }],
-  ['review-12', { top1: 0.98, recallAt3: 0.98, offTopicRejected: 0.92, abstention: 0.02 }],
+  ['review-12', { top1: 0.97, recallAt3: 0.98, offTopicRejected: 0.92, abstention: 0.02 }],
   ['review-13', { top1: 0.94, recallAt3: 0.94, offTopicRejected: 0.93, abstention: 0.04 }],
   ['review-14', { top1: 0.94, recallAt3: 0.94, offTopicRejected: 0.93, abstention: 0.05 }],
   ['review-15', { top1: 0.94, recallAt3: 0.97, offTopicRejected: 0.92, abstention: 0.03 }],

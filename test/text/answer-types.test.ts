@@ -58,6 +58,7 @@ describe('answer types', () => {
     expect(holds('في التسعينيات', 'time')).toBe(true);
     expect(holds('منذ عام 2020', 'time')).toBe(true);
     expect(holds('تعتمد على الصين منذ ١٩٥٣', 'time')).toBe(true);
+    expect(holds('وصل الوفد أمس', 'time')).toBe(true);
     expect(holds('العلاقة بين موسكو وبيونغيانغ لها أهمية بالغة', 'number')).toBe(false);
     expect(holds('العلاقة بين موسكو وبيونغيانغ لها أهمية بالغة', 'time')).toBe(false);
   });
