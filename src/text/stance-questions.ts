@@ -18,7 +18,7 @@ const STANCE_WORDS = wordSet(
 );
 // "ما الذي قاله …", "إيه اللي قاله …": a relative word between the question word and the verb.
 const RELATIVES = wordSet('الذي التي اللي الي');
-const WHAT_OR_HOW = wordSet('ما ماذا ماذ شو ايش وش إيه كيف كيفاش شلون ازاي');
+const WHAT_OR_HOW = wordSet('ما ماذا ماذ بماذا بم شو ايش وش إيه كيف كيفاش شلون ازاي');
 // Verbs of saying or replying a holder may come before: "رئيس كوريا الجنوبية قال إيه؟", "بكين ردت ازاي؟".
 const STANCE_VERBS_FIRST = wordSet('قال قالت قالوا رد ردت ردوا علق علقت');
 // A holder named before its verb is a short name or title (رئيس كوريا الجنوبية), not a clause.

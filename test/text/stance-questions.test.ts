@@ -20,6 +20,7 @@ describe('askedStanceHolder', () => {
     ['ماذا قال الرئيس الصيني عن القمة؟', 'الرئيس الصيني'],
     ['ما رأي الوزير الروسي في الحرب؟', 'الوزير الروسي'],
     ['إيه اللي قاله بوتين في اللقاء؟', 'بوتين'],
+    ['بماذا ردت بكين على الاتهامات؟', 'بكين'],
     ['ما الذي قالته بكين عن الزيارة؟', 'بكين'],
   ])('reads "%s" as asking the stance of %s', (question, holder) => {
     expect(holderIn(question)).toEqual(wordsOf(normalizeArabic(holder)));
