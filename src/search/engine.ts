@@ -72,11 +72,12 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * Whether the scanned passage can give the kind of answer asked for. It cannot when it lacks a number
    * for "how many" or a date for "when"; when it tells of another of a series than the one asked about
    * (the last test for the first); when it never names whose stance the question asks about ("China's
-   * view of the visit" from a passage on the visit alone), or names them only as someone spoken of;
-   * and no passage can when the question is
-   * about a country the corpus never names ("Japan's position on …") or asks how much of something it
-   * has no word of its own for ("how much is a worker's salary?"). These are read from the question's wording,
-   * which may mislead ("متى يحدث" often asks for a cause, not a date), so they lower confidence.
+   * view of the visit" from a passage on the visit alone), names them only as someone spoken of, or
+   * tells their view of something else (Lukin on the war, asked his view of the sanctions); and no
+   * passage can when the question is about a country the corpus never names ("Japan's position on …")
+   * or asks how much of something it has no word of its own for ("how much is a worker's salary?").
+   * These are read from the question's wording, which may mislead ("متى يحدث" often asks for a cause,
+   * not a date), so they lower confidence.
    */
   function canAnswer(
     passageIndex: number,
@@ -93,6 +94,9 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     if (stanceHolder) {
       if (stanceHolder.some((group) => (strengths[group] ?? 0) === 0)) return false;
       if (!tellsStanceOf(passageIndex, query.groups, stanceHolder, evidence, inherited)) return false;
+      // Lukin's view of the war says nothing of his view of the sanctions.
+      const { stanceTopic } = query;
+      if (stanceTopic.length > 0 && stanceTopic.every((group) => (strengths[group] ?? 0) === 0)) return false;
     }
     return !(ordinal && contradictsOrdinal(index, ordinals, passageIndex, evidence, ordinal));
   }

@@ -8,7 +8,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedNamesOf, askedPersonRole, type PersonRole } from '../text/person-questions.js';
 import { eventAskedAfter } from '../text/sequels.js';
-import { askedStanceHolder } from '../text/stance-questions.js';
+import { askedStanceHolder, askedStanceTopic } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
@@ -375,6 +375,8 @@ export interface AnalyzedQuery {
   readonly aboutAbsentCountry: boolean;
   /** The groups naming whose stance the question asks about ("ما موقف كوريا الجنوبية من …؟"), if it asks. */
   readonly stanceHolder: readonly number[] | undefined;
+  /** The groups naming what that stance is about ("الحرب" in "ما موقف الصين من الحرب؟"); empty if none. */
+  readonly stanceTopic: readonly number[];
   /**
    * "How much" of something the corpus has no word of its own for ("كم راتب العامل؟": the text says
    * neither راتب nor معاش, only أجرتها "conducted", the lexicon's partner for "wage"): the numbers it
@@ -514,6 +516,11 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     namesOf: roleGroupsOf(withAliases, askedNamesOf(normalizedWords)),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
     stanceHolder: stanceHolderGroupsOf(withAliases, stanceHolder),
+    stanceTopic: stanceHolder
+      ? askedStanceTopic(normalizedWords, stanceHolder)
+          .map((word) => groupOfWord(withAliases, word))
+          .filter((group) => group !== -1)
+      : [],
     // Only a number counts something: a duration or a year (كم دام، سنة كام) is told in dates.
     countsUnknown: answerType === 'number' && countsUnknownWord(withAliases, normalizedWords),
     asksUnknownFact: asksUnwrittenFact(normalizedWords, resources),

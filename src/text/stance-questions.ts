@@ -1,4 +1,5 @@
 import { hasDefiniteArticle } from './definite.js';
+import { isFramingWord } from './framing-words.js';
 import { isRoleWord } from './person-questions.js';
 import { isStopWord } from './stopwords.js';
 import { wordSet } from './word-set.js';
@@ -72,4 +73,28 @@ export function askedStanceHolder(words: readonly string[]): readonly string[] |
     return qualified ? [holder, qualifier] : [holder];
   }
   return undefined;
+}
+
+// Words that introduce what a stance is about: "موقف الصين من الحرب", "رأي لوكين في العقوبات".
+const ABOUT = wordSet('من في عن على حول تجاه بخصوص بشأن إزاء');
+// The word introducing the topic follows the holder closely: "ما رأي أرتيوم لوكين، الأستاذ، في …".
+const TOPIC_WINDOW = 3;
+
+/**
+ * What the stance asked about is about, given the holder askedStanceHolder found: the content words
+ * after the word introducing it, up to the next such word ("العقوبات الأمريكية" in "إيه رأي لوكين في
+ * العقوبات الأمريكية على روسيا؟"). Framing words (دور, نوع) are left out: they frame the topic
+ * rather than name it. Empty when the question names no topic.
+ */
+export function askedStanceTopic(words: readonly string[], holder: readonly string[]): readonly string[] {
+  const at = words.indexOf(holder[holder.length - 1] ?? '');
+  if (at === -1) return [];
+  const about = words.findIndex((word, i) => i > at && i <= at + TOPIC_WINDOW && ABOUT.has(word));
+  if (about === -1) return [];
+  const topic: string[] = [];
+  for (const word of words.slice(about + 1)) {
+    if (ABOUT.has(word)) break;
+    if (!isStopWord(word) && !isFramingWord(word)) topic.push(word);
+  }
+  return topic;
 }

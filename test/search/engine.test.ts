@@ -444,6 +444,16 @@ describe('questions about what someone said', () => {
     ]);
     expect(createSearchEngine([quoted]).ask('ماذا قال بوتين عن صفقات التجارة؟')[0]?.paragraph.number).toBe(3);
   });
+
+  it('does not answer from a passage that tells their view of something else', () => {
+    const quoted = makeArticle('speakers', [
+      ['', ['ورحب الرئيس فلاديمير بوتين في موسكو بصفقات التجارة الجديدة مع الصين.', 'زرعت القرية القمح.']],
+    ]);
+    const engine = createSearchEngine([quoted]);
+    // He welcomed the trade deals; the text says nothing of sanctions on them.
+    expect(engine.ask('ما رأي بوتين في العقوبات على صفقات التجارة مع الصين؟')).toEqual([]);
+    expect(engine.ask('ما رأي بوتين في صفقات التجارة الجديدة؟')[0]?.paragraph.number).toBe(1);
+  });
 });
 
 describe('questions about a country', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize.js';
-import { askedStanceHolder } from '../../src/text/stance-questions.js';
+import { askedStanceHolder, askedStanceTopic } from '../../src/text/stance-questions.js';
 import { wordsOf } from '../../src/text/tokenize.js';
 
 const holderIn = (question: string) => askedStanceHolder(wordsOf(normalizeArabic(question)));
@@ -35,5 +35,26 @@ describe('askedStanceHolder', () => {
     ['how someone saw something (رأى, spelled as رأي once normalized)', 'رأى الغرب الشرق على أنه ماذا؟'],
   ])('finds no holder in a question about %s', (_kind, question) => {
     expect(holderIn(question)).toBeUndefined();
+  });
+});
+
+describe('askedStanceTopic', () => {
+  const topicIn = (question: string) => {
+    const words = wordsOf(normalizeArabic(question));
+    return askedStanceTopic(words, askedStanceHolder(words) ?? []);
+  };
+
+  it.each([
+    ['إيه رأي أرتيوم لوكين في العقوبات الأمريكية على روسيا؟', 'العقوبات الأمريكية'],
+    ['ما موقف الصين من الحرب؟', 'الحرب'],
+    ['شو قال لوكين عن دور الصين في التحالف؟', 'الصين'],
+    ['لوكين قال إيه عن الحرب؟', 'الحرب'],
+  ])('reads what "%s" asks a view of as %s', (question, topic) => {
+    expect(topicIn(question)).toEqual(wordsOf(normalizeArabic(topic)));
+  });
+
+  it('finds none where the question names no topic', () => {
+    expect(topicIn('ماذا قال لوكين؟')).toEqual([]);
+    expect(topicIn('متى التقى كيم وبوتين؟')).toEqual([]);
   });
 });
