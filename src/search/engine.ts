@@ -140,14 +140,17 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   /**
    * The question's groups a passage takes from the one before it, as a bit mask, of those that one
    * matches: the words of the event the question asks what came after, where the passage opens as its
-   * sequel ("وبعد ذلك، …"); any word, the speaker's name among them, where it goes on with the speaker
-   * the passage before quotes ("وأضاف أن …").
+   * sequel ("وبعد ذلك، …"), and the word asking what came later (لاحقا), which such a passage tells; any
+   * word, the speaker's name among them, where it goes on with the speaker the passage before quotes
+   * ("وأضاف أن …").
    */
   function groupsFromPrevious(passageIndex: number, query: AnalyzedQuery): number {
     const { groups, eventBefore } = query;
     const continuation = index.passages[passageIndex]?.continuation ?? 'none';
     if (continuation === 'none') return 0;
     let mask = 0;
+    // A question asking what came later is asking for a sequel.
+    if (continuation === 'sequel' && query.later !== -1) mask |= 1 << query.later;
     const count = continuation === 'sequel' ? eventBefore.length : groups.length;
     for (let at = 0; at < count; at += 1) {
       const group = continuation === 'sequel' ? (eventBefore[at] as number) : at;
@@ -223,7 +226,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       top,
       answerType,
       fitsAnswerType,
-      coveredGroups: analyzed.eventBefore.length > 0 || continuesSpeech ? coveredByAsked : undefined,
+      coveredGroups:
+        analyzed.eventBefore.length > 0 || analyzed.later !== -1 || continuesSpeech
+          ? coveredByAsked
+          : undefined,
     });
     const best = reranked[0];
     if (!best) return [];

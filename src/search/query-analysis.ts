@@ -7,7 +7,7 @@ import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedNamesOf, askedPersonRole, type PersonRole } from '../text/person-questions.js';
-import { eventAskedAfter } from '../text/sequels.js';
+import { eventAskedAfter, laterAskedIn } from '../text/sequels.js';
 import { askedStanceHolder, askedStanceTopic } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
@@ -365,6 +365,8 @@ export interface AnalyzedQuery {
    * that opens as the sequel of the one telling that event answers with that event's words too.
    */
   readonly eventBefore: readonly number[];
+  /** The group of the word asking what came later ("لاحقا"), which a sequel paragraph answers; -1 if none. */
+  readonly later: number;
   /** The role whose holder's name the question asks for ("ما اسم وزير الخارجية؟"), if it asks. */
   readonly personRole: RoleGroups | undefined;
   /** The things the question asks a list of names of ("ما أسماء المناطق …؟"), as groups, if it asks. */
@@ -509,6 +511,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     groups: withAliases,
     answerType,
     smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
+    later: groupOfWord(withAliases, laterAskedIn(normalizedWords) ?? ''),
     eventBefore: eventAskedAfter(normalizedWords)
       .map((word) => groupOfWord(withAliases, word))
       .filter((group) => group !== -1),

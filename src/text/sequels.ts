@@ -71,3 +71,11 @@ export function eventAskedAfter(words: readonly string[]): readonly string[] {
   if (at === -1) return [];
   return words.slice(at + 1).filter((word) => !isStopWord(word));
 }
+
+/** Words asking what came later: "هل تغير موقفهما لاحقا؟". */
+const LATER = wordSet('لاحقا ولاحقا بعدين وبعدين لاحق');
+
+/** The word of a question asking what came later, if any (normalized). */
+export function laterAskedIn(words: readonly string[]): string | undefined {
+  return words.find((word) => LATER.has(word));
+}

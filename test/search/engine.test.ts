@@ -407,6 +407,24 @@ describe('questions for the name of a role the passage never mentions', () => {
   });
 });
 
+describe('questions asking what came later', () => {
+  it('rank first the paragraph that opens as the sequel of the one before', () => {
+    const article = makeArticle('later', [
+      [
+        '',
+        [
+          'فرضت الدولتان عقوبات صارمة على الجارة بسبب تجاربها.',
+          'وعملت الدولتان بعد ذلك على معارضة عقوبات جديدة على الجارة.',
+        ],
+      ],
+    ]);
+    const [first] = createSearchEngine([article]).ask('هل تغير موقف الدولتين من العقوبات على الجارة لاحقا؟', {
+      minScore: 0,
+    });
+    expect(first?.paragraph.number).toBe(2);
+  });
+});
+
 describe('questions asking how many', () => {
   const article = makeArticle('fair', [
     ['', ['زار الوزير معرض الأسلحة الذي شمل الصواريخ الجديدة.', 'زرعت القرية القمح في الوادي.']],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize.js';
-import { continuationOf, eventAskedAfter, opensAsSequel } from '../../src/text/sequels.js';
+import { continuationOf, eventAskedAfter, laterAskedIn, opensAsSequel } from '../../src/text/sequels.js';
 import { wordsOf } from '../../src/text/tokenize.js';
 
 const words = (text: string) => wordsOf(normalizeArabic(text));
@@ -46,5 +46,13 @@ describe('continuationOf', () => {
 
   it('reads "and after that" as a sequel', () => {
     expect(continuationOf(words('وبعد ذلك، بدأت روسيا بتصدير النفط'))).toBe('sequel');
+  });
+});
+
+describe('laterAskedIn', () => {
+  it('finds the word asking what came later', () => {
+    expect(laterAskedIn(words('هل تغير موقف بكين لاحقا؟'))).toBe(normalizeArabic('لاحقا'));
+    expect(laterAskedIn(words('وبعدين شو صار؟'))).toBe(normalizeArabic('وبعدين'));
+    expect(laterAskedIn(words('متى التقى كيم وبوتين؟'))).toBeUndefined();
   });
 });
