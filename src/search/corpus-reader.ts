@@ -42,6 +42,8 @@ export interface CorpusText {
   readonly sentenceEnds: Uint32Array;
   /** First token of each sentence (its last is the next sentence's first, or the passage end). */
   readonly sentenceTokenStarts: Uint32Array;
+  /** The kinds of answer each word form could hold, as answerTypeBits. */
+  readonly formAnswerTypes: Uint8Array;
 }
 
 /** The normalized words a passage opens with, as many as a sequel's connective may stand in. */
@@ -125,5 +127,6 @@ export function readCorpus(articles: readonly Article[]): CorpusText {
     sentenceStarts: sentenceStarts.toArray(),
     sentenceEnds: sentenceEnds.toArray(),
     sentenceTokenStarts: sentenceTokenStarts.toArray(),
+    formAnswerTypes: Uint8Array.from(answerTypesOfForm),
   };
 }

@@ -1,8 +1,7 @@
 import type { Article } from '../corpus/article.js';
-import { type AnswerType, answerTypeBit, canHoldAnswer } from '../text/answer-types.js';
+import { type AnswerType, answerTypeBit } from '../text/answer-types.js';
 import { buildAnswer } from './answer-builder.js';
 import { groupStrengths, matchConfidence, titleHoldsGroup } from './confidence.js';
-import { FormFlags } from './form-flags.js';
 import {
   leavesRoleUnnamed,
   listsNoNames,
@@ -59,9 +58,6 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
   const scanner = new PassageScanner(index, terms, MAX_QUERY_GROUPS);
   const formKinds = nameFormKinds(index);
   const personNames = personNameForms(index, (form) => formKinds[form] === NAME_LIKE);
-  const stanceForms = new FormFlags(index.words.length, (form) =>
-    canHoldAnswer(index.words[form] as string, 'stance'),
-  );
   const ordinals = ordinalForms(index);
   const continuesSpeech = index.passages.some((passage) => passage.continuation === 'speaker');
   const fitsAnswerType = (passageIndex: number, answerType: AnswerType | undefined): boolean =>
@@ -117,7 +113,7 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
       (group) =>
         (inherited & (1 << group)) !== 0 || titleHoldsGroup(index, passageIndex, groups[group] as QueryGroup),
     );
-    return spokenOfAround || tellsHolderStance(index, stanceForms, passageIndex, evidence, holder);
+    return spokenOfAround || tellsHolderStance(index, passageIndex, evidence, holder);
   }
 
   /**

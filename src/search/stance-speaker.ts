@@ -1,4 +1,4 @@
-import type { FormFlags } from './form-flags.js';
+import { answerTypeBit } from '../text/answer-types.js';
 import type { PassageEvidence } from './passage-evidence.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -10,6 +10,7 @@ import type { SearchIndex } from './search-index.js';
 const STANCE_AFTER_HOLDER = 15;
 /** How far it may stand after it: a title may come between ("قال وزير الخارجية الروسي سيرغي لافروف"). */
 const STANCE_BEFORE_HOLDER = 6;
+const STANCE = answerTypeBit('stance');
 
 /**
  * Whether the scanned passage tells a stance of the holder the question names: some mention of
@@ -19,8 +20,6 @@ const STANCE_BEFORE_HOLDER = 6;
  */
 export function tellsHolderStance(
   index: SearchIndex,
-  /** Which word forms tell a stance (see canHoldAnswer). */
-  stanceForms: FormFlags,
   passageIndex: number,
   evidence: PassageEvidence,
   holder: readonly number[],
@@ -34,8 +33,8 @@ export function tellsHolderStance(
     const from = Math.max(0, position - STANCE_BEFORE_HOLDER);
     const to = Math.min(last, position + STANCE_AFTER_HOLDER);
     for (let near = from; near <= to; near += 1) {
-      if (near !== position && stanceForms.has(index.tokens[passage.tokenStart + near] as number))
-        return true;
+      const form = index.tokens[passage.tokenStart + near] as number;
+      if (near !== position && ((index.formAnswerTypes[form] as number) & STANCE) !== 0) return true;
     }
   }
   return false;
