@@ -415,9 +415,9 @@ function stanceHolderGroupsOf(
 ): readonly number[] | undefined {
   if (!holder) return undefined;
   // Only words the corpus uses can be looked for: "the two capitals" may stand for names it uses.
-  const named = holder
-    .map((word) => groupOfWord(groups, word))
-    .filter((group) => group !== -1 && hasSureReading((groups[group] as QueryGroup).terms));
+  const named = groupsOfWords(groups, holder).filter((group) =>
+    hasSureReading((groups[group] as QueryGroup).terms),
+  );
   return named.length > 0 ? named : undefined;
 }
 
@@ -439,14 +439,16 @@ function groupOfWord(groups: readonly QueryGroup[], word: string): number {
   return groups.findIndex((group) => group.word === word);
 }
 
+/** The groups of those words that have one (a stop word has none), in the words' order. */
+function groupsOfWords(groups: readonly QueryGroup[], words: readonly string[]): number[] {
+  return words.map((word) => groupOfWord(groups, word)).filter((group) => group !== -1);
+}
+
 function roleGroupsOf(groups: readonly QueryGroup[], asked: PersonRole | undefined): RoleGroups | undefined {
   if (!asked) return undefined;
   const role = groupOfWord(groups, asked.role);
   if (role === -1) return undefined;
-  return {
-    role,
-    qualifiers: asked.qualifiers.map((word) => groupOfWord(groups, word)).filter((group) => group !== -1),
-  };
+  return { role, qualifiers: groupsOfWords(groups, asked.qualifiers) };
 }
 
 /**
@@ -512,17 +514,13 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     answerType,
     smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
     later: groupOfWord(withAliases, laterAskedIn(normalizedWords) ?? ''),
-    eventBefore: eventAskedAfter(normalizedWords)
-      .map((word) => groupOfWord(withAliases, word))
-      .filter((group) => group !== -1),
+    eventBefore: groupsOfWords(withAliases, eventAskedAfter(normalizedWords)),
     personRole: roleGroupsOf(withAliases, askedPersonRole(normalizedWords)),
     namesOf: roleGroupsOf(withAliases, askedNamesOf(normalizedWords)),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),
     stanceHolder: stanceHolderGroupsOf(withAliases, stanceHolder),
     stanceTopic: stanceHolder
-      ? askedStanceTopic(normalizedWords, stanceHolder)
-          .map((word) => groupOfWord(withAliases, word))
-          .filter((group) => group !== -1)
+      ? groupsOfWords(withAliases, askedStanceTopic(normalizedWords, stanceHolder))
       : [],
     // Only a number counts something: a duration or a year (كم دام، سنة كام) is told in dates.
     countsUnknown: answerType === 'number' && countsUnknownWord(withAliases, normalizedWords),
