@@ -3,6 +3,7 @@ import { type AnswerType, askedPlaceFact, countedWord, expectedAnswerType } from
 import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
+import { boundedEditDistance } from '../text/edit-distance.js';
 import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
@@ -108,6 +109,22 @@ function addTerm(terms: QueryTerm[], termId: number, weight: number): void {
     return;
   }
   terms.push({ termId, weight });
+}
+
+// A word this long with a letter dropped (الشماية) still has more letters than any short word's neighbours.
+const MIN_LENGTH_WITH_DROPPED_LETTER = 6;
+
+/**
+ * Whether a word of a short stem is one slip from a spelling the text writes: a letter replaced,
+ * two swapped, or, in a longer word, one dropped. A letter more, or a short word with one fewer,
+ * makes other words (المرب), and two changes make other words of short ones (اللغه, بالغه).
+ */
+function isOneSlip(word: string, spelling: string): boolean {
+  if (boundedEditDistance(word, spelling, 1) > 1) return false;
+  return (
+    spelling.length === word.length ||
+    (word.length >= MIN_LENGTH_WITH_DROPPED_LETTER && spelling.length === word.length + 1)
+  );
 }
 
 function sameLetters(a: string, b: string): boolean {
@@ -325,12 +342,11 @@ class QueryAnalyzer {
     }
     if (!hasSureReading(terms)) this.repairShortStems(word, readings, terms);
     // A word whose stems are too short to repair alone may be a misspelt form the text writes whole:
-    // الكوربه is one letter from الكوريه, whose stem كور is indexed under that spelling. Only a
-    // letter replaced or two swapped: a letter more or fewer makes other words of short ones (المرب).
+    // الكوربه is one letter from الكوريه, whose stem كور is indexed under that spelling (see isOneSlip).
     if (!hasSureReading(terms) && readings.every((stem) => stem.length < MIN_REPAIRABLE_LENGTH)) {
       for (const { term, similarity, spelling } of typoRepair.suggest(word)) {
         const termId = dictionary.idOf(term);
-        if (termId !== undefined && spelling.length === word.length) {
+        if (termId !== undefined && isOneSlip(word, spelling)) {
           addTerm(terms, termId, REPAIR_WEIGHT * similarity);
         }
       }

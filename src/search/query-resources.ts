@@ -3,7 +3,7 @@ import { AliasIndex, compileAliasPhrases } from './alias-phrases.js';
 import { buildLexiconMap } from './lexicon-map.js';
 import type { QueryResources } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
-import { MIN_SKELETON_LENGTH, TypoRepair } from './typo-repair.js';
+import { MIN_REPAIRABLE_LENGTH, MIN_SKELETON_LENGTH, TypoRepair } from './typo-repair.js';
 
 /**
  * Distinct words remembered. A few thousand cover the vocabulary a study group
@@ -29,7 +29,10 @@ function formsAdjacent(index: SearchIndex, left: number, right: number): boolean
   return false;
 }
 
-/** Word forms whose stem is too short to repair, each with that stem: بوتين → بوت. */
+/**
+ * Word forms whose stem is too short to repair alone, each with that stem: بوتين → بوت, and
+ * الشيوعية → شيوع, so that a misspelt form (بوتن, الشوعية) is still found through the whole word.
+ */
 function shortStemSpellings(index: SearchIndex): [string, string][] {
   const spellings: [string, string][] = [];
   for (const [form, formId] of index.wordFormIds) {
@@ -37,7 +40,7 @@ function shortStemSpellings(index: SearchIndex): [string, string][] {
     // A form that is itself a term (وزير, read also as و + زير) is repaired to itself.
     if (stemId === undefined || form.length < MIN_SKELETON_LENGTH || index.dictionary.has(form)) continue;
     const stem = index.dictionary.termOf(stemId);
-    if (stem.length < MIN_SKELETON_LENGTH) spellings.push([form, stem]);
+    if (stem.length < MIN_REPAIRABLE_LENGTH) spellings.push([form, stem]);
   }
   return spellings;
 }

@@ -351,6 +351,21 @@ describe('typo repair of short words', () => {
     // الكوربة is one letter from الكورية, whose stem كور is too short to repair alone.
     expect(createSearchEngine([delegations]).ask('متى وصلت البعثة الكوربة؟')[0]?.paragraph.number).toBe(2);
   });
+
+  it('repairs a letter dropped from a longer word whose four-letter stem is too short to repair alone', () => {
+    const regimes = makeArticle('regimes', [
+      ['', ['قامت في البلاد الدولة الملكية بعد الحرب.', 'قامت في البلاد الدولة الشيوعية بعد الحرب.']],
+    ]);
+    // الشوعية lacks a letter of الشيوعية, whose stem شيوع has four letters.
+    expect(createSearchEngine([regimes]).ask('هل قامت في البلاد الدولة الشوعية؟')[0]?.paragraph.number).toBe(
+      2,
+    );
+  });
+
+  it('does not repair a short word two letters away from a form of the text (اللغة is not بالغة)', () => {
+    const importance = makeArticle('importance', [['', ['للعلاقة أهمية بالغة بين البلدين.']]]);
+    expect(createSearchEngine([importance]).ask('ما اللغة الرسمية؟', { minScore: 0 })).toEqual([]);
+  });
 });
 
 describe('questions about one of a series', () => {
