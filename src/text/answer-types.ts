@@ -104,6 +104,10 @@ const DECADE = /ينيات$/;
 const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:\D|$)/;
 // A four-digit number in this range is read as a year: it dates an event but counts nothing.
 const YEAR = /^(?:1\d|20)\d\d$/;
+// A number that can date an event alone is a year (2019, or 540 of an older era). One of one or two
+// digits dates nothing without a month or a unit ("15 يونيو", "قبل 20 عاما"), which are time words
+// themselves: "20 ألفا" is a count. (Years and durations may still be worked out from two years.)
+const DATE_NUMBER = /^\d{3,4}$/;
 
 // مدى is a measure before a definite noun ("ما مدى الصواريخ", their range), and an extent before a
 // noun in a construct ("ما مدى أهمية العلاقة", how important it is).
@@ -158,7 +162,8 @@ export function expectedAnswerType(
 export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean {
   if (/\d/.test(normalizedWord)) {
     if (type === 'day') return DAY_OF_MONTH.test(normalizedWord);
-    return type === 'time' || type === 'duration' || (type === 'number' && !YEAR.test(normalizedWord));
+    if (type === 'time') return DATE_NUMBER.test(normalizedWord);
+    return type === 'duration' || (type === 'number' && !YEAR.test(normalizedWord));
   }
   if (type === 'time' && DECADE.test(normalizedWord)) return true;
   const stripped = normalizedWord.replace(/^(?:وال|بال|لل|ال|و|ب|ل)(?=..)/, '');

@@ -450,6 +450,18 @@ describe('questions asking how many', () => {
   });
 });
 
+describe('questions asking when', () => {
+  const article = makeArticle('council', [
+    ['', ['ناقش المجلس توظيف 20 ألف عامل في المصانع.', 'أصدر المجلس قرار التوظيف عام 2006.']],
+  ]);
+  const engine = createSearchEngine([article]);
+
+  it('get no answer from a passage whose only number is a count, not a year', () => {
+    expect(engine.ask('في أي سنة ناقش المجلس توظيف العمال في المصانع؟')).toEqual([]);
+    expect(engine.ask('في أي سنة أصدر المجلس قرار التوظيف؟')[0]?.paragraph.number).toBe(2);
+  });
+});
+
 describe('questions about what someone said', () => {
   const article = makeArticle('speakers', [
     [

@@ -63,6 +63,12 @@ describe('answer types', () => {
     expect(holds('العلاقة بين موسكو وبيونغيانغ لها أهمية بالغة', 'time')).toBe(false);
   });
 
+  it('reads a number of three or four digits as a possible year, and a smaller one as no date', () => {
+    expect(holds('عاش الشاعر بين 500 و540 للميلاد', 'time')).toBe(true);
+    expect(holds('توظيف ما بين 20 ألفا و50 ألف عامل', 'time')).toBe(false);
+    expect(holds('وصل الوفد في 15 حزيران/ يونيو', 'time')).toBe(true);
+  });
+
   it('finds a stance where a passage tells what someone said, denied or supported', () => {
     expect(holds('فيما نفت موسكو وبيونغيانغ هذه المزاعم', 'stance')).toBe(true);
     expect(holds('كان الموقف الكوري الشمالي مؤيدا لغزو روسيا', 'stance')).toBe(true);
