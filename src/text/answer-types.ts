@@ -106,7 +106,7 @@ const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:\D|$)/;
 const YEAR = /^(?:1\d|20)\d\d$/;
 // A number that can date an event alone is a year (2019, or 540 of an older era). One of one or two
 // digits dates nothing without a month or a unit ("15 يونيو", "قبل 20 عاما"), which are time words
-// themselves: "20 ألفا" is a count. (Years and durations may still be worked out from two years.)
+// themselves: "20 ألفا" is a count. Years still hold a duration, worked out from two (1950- 1953).
 const DATE_NUMBER = /^\d{3,4}$/;
 
 // مدى is a measure before a definite noun ("ما مدى الصواريخ", their range), and an extent before a
