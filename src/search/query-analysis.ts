@@ -11,7 +11,7 @@ import { askedNamesOf, askedPersonRole, type PersonRole } from '../text/person-q
 import { eventAskedAfter, laterAskedIn } from '../text/sequels.js';
 import { askedStanceHolder, askedStanceTopic } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
-import { isStopWord } from '../text/stopwords.js';
+import { isStopWord, withoutJoiningConjunction } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
@@ -502,7 +502,10 @@ function withAliasTerms(
 /** Turn a question into weighted term groups, one per content word. */
 export function analyzeQuery(question: string, resources: QueryResources): AnalyzedQuery {
   const analyzer = new QueryAnalyzer(resources);
-  const normalizedWords = wordsOf(normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH)));
+  // "من هو لوكين وأين يعمل؟": a second question joined by a conjunction asks as a question word alone does.
+  const normalizedWords = wordsOf(normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH))).map(
+    withoutJoiningConjunction,
+  );
   const stanceHolder = askedStanceHolder(normalizedWords);
   const answerType = expectedAnswerType(normalizedWords, stanceHolder);
   const words = analyzer.respace(normalizedWords);

@@ -57,7 +57,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...COURTESY_WORDS,
 ]);
 
+// Question words, formal and colloquial, that a conjunction may join as a second question: "من هو لوكين
+// وأين يعمل؟", "فكيف ردت بكين؟". Only these: و or ف before other stop words makes content words (فهم, وهم).
+const JOINABLE_QUESTION_WORDS = wordSet(`
+ماذا متي كيف لماذا هل اين كم ما من اي ايه امتي ايمتي ليه ليش لويش شو ايش شنو مين منو فين
+شلون وش ازاي قديش كام علاش`);
+
+/** The question word a conjunction joins ("وأين" → "اين"); any other word as it is. */
+export function withoutJoiningConjunction(normalizedWord: string): string {
+  const first = normalizedWord[0];
+  const rest = normalizedWord.slice(1);
+  return (first === 'و' || first === 'ف') && JOINABLE_QUESTION_WORDS.has(rest) ? rest : normalizedWord;
+}
+
 /** True for normalized words that carry no topic, including every single letter. */
 export function isStopWord(normalizedWord: string): boolean {
-  return normalizedWord.length < 2 || STOP_WORDS.has(normalizedWord);
+  if (normalizedWord.length < 2 || STOP_WORDS.has(normalizedWord)) return true;
+  return withoutJoiningConjunction(normalizedWord) !== normalizedWord;
 }

@@ -456,6 +456,10 @@ describe('questions asking when', () => {
   ]);
   const engine = createSearchEngine([article]);
 
+  it('asks for a date when "when" is joined to another question word by a conjunction', () => {
+    expect(engine.ask('أين ومتى ناقش المجلس توظيف العمال في المصانع؟')).toEqual([]);
+  });
+
   it('get no answer from a passage whose only number is a count, not a year', () => {
     expect(engine.ask('في أي سنة ناقش المجلس توظيف العمال في المصانع؟')).toEqual([]);
     expect(engine.ask('في أي سنة أصدر المجلس قرار التوظيف؟')[0]?.paragraph.number).toBe(2);

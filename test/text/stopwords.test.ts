@@ -43,6 +43,16 @@ describe('isStopWord', () => {
     (word) => expect(stop(word)).toBe(false),
   );
 
+  it.each(['وأين', 'ومتى', 'فكيف', 'وليش', 'ومين', 'وهل'])(
+    'drops %s, a question word joined to a second question by a conjunction',
+    (word) => expect(stop(word)).toBe(true),
+  );
+
+  it.each(['فهم', 'وهم', 'وعد', 'فريق'])(
+    'keeps %s, a content word that only looks like a conjunction and a stop word',
+    (word) => expect(stop(word)).toBe(false),
+  );
+
   it.each(['شكرا', 'شكرًا', 'مشكور', 'جزيلا', 'يعطيك', 'مرحبا', 'thanks'])(
     'drops the word of thanks or greeting %s',
     (word) => expect(stop(word)).toBe(true),
