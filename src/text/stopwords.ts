@@ -66,8 +66,9 @@ const JOINABLE_QUESTION_WORDS = wordSet(`
 /** The question word a conjunction joins ("وأين" → "اين"); any other word as it is. */
 export function withoutJoiningConjunction(normalizedWord: string): string {
   const first = normalizedWord[0];
+  if (first !== 'و' && first !== 'ف') return normalizedWord;
   const rest = normalizedWord.slice(1);
-  return (first === 'و' || first === 'ف') && JOINABLE_QUESTION_WORDS.has(rest) ? rest : normalizedWord;
+  return JOINABLE_QUESTION_WORDS.has(rest) ? rest : normalizedWord;
 }
 
 /** True for normalized words that carry no topic, including every single letter. */
