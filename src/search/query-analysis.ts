@@ -155,23 +155,22 @@ export interface WordFacts {
 
 /** Analyses one question word by word, through what earlier questions taught the memo. */
 class QueryAnalyzer {
-  // This question's words so far: a question has a few dozen at most, so a list beats the memo's lookups.
-  private readonly seen: string[] = [];
-  private readonly analyses: WordAnalysis[] = [];
+  // This question's words so far: each is asked about several times, and a plain map is cheaper than
+  // the memo, whose every lookup also records the word as recently used.
+  private readonly seen = new Map<string, WordAnalysis>();
 
   constructor(private readonly resources: QueryResources) {}
 
   private analysis(word: string): WordAnalysis {
-    const at = this.seen.indexOf(word);
-    if (at !== -1) return this.analyses[at] as WordAnalysis;
+    const seen = this.seen.get(word);
+    if (seen) return seen;
     const { memo } = this.resources;
     let analysis = memo.get(word);
     if (!analysis) {
       analysis = { facts: this.workOutFacts(word) };
       memo.set(word, analysis);
     }
-    this.seen.push(word);
-    this.analyses.push(analysis);
+    this.seen.set(word, analysis);
     return analysis;
   }
 

@@ -30,26 +30,65 @@ export function answerTypeBit(type: AnswerType): number {
 
 const words = (list: string): ReadonlySet<string> => new Set(wordsOf(normalizeArabic(list)));
 
+// The classes of words that say what a question asks, one bit each. A word's classes are read with
+// one lookup (classOf): reading every question word against each list in turn cost more than the rest
+// of working out the answer type.
 // MSA and colloquial question words (Egyptian, Levantine, Gulf, Iraqi, Maghrebi).
-const ASKS_NUMBER = words('كم بكم قديش قداش قديه كام بكام شكد شگد شكثر شحال');
-const ASKS_REASON = words('لماذا ليش لويش ليه علاش لاش');
-const ASKS_TIME = words('متى امتى إمتى ايمتى أيمتى متين وقتيش شوكت فوقاش');
+const ASKS_NUMBER = 1 << 0;
+const ASKS_REASON = 1 << 1;
+const ASKS_TIME = 1 << 2;
 // "What is the length / price / age / number of …" asks for a number as much as "how many" does.
-const WHAT = words('ما وما ماهو ماهي هو هي شو ايش إيش وش ايه إيه شنو واش');
-const MEASURE_NOUNS = words(
-  'طول عرض ارتفاع عمق مساحة مسافة عدد رقم حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة',
-);
+const WHAT = 1 << 3;
+const MEASURE_NOUN = 1 << 4;
 // "In which year / month / on what date": a time noun right after أي.
-const WHICH = words('أي اي بأي بأية لأي');
-const TIME_NOUNS = words('عام سنة تاريخ شهر يوم وقت فترة عقد قرن حقبة عهد عصر زمن');
+const WHICH = 1 << 5;
+const TIME_NOUN = 1 << 6;
 // "On which day" asks for a date with its day, which a month or a year alone does not give.
-const DAY_NOUNS = words('يوم اليوم');
+const DAY_NOUN = 1 << 7;
 // "How long" (كم من الوقت, كم سنة) asks for a duration, which a date word can give (لعقود).
-const DURATION_NOUNS = words('الوقت وقت سنة سنوات عام عاما اعوام شهر شهرا اشهر يوم يوما ايام مدة فترة');
+const DURATION_NOUN = 1 << 8;
 // "How long did it last / take / stay" (كم دام, كم استغرق, قديش ضلت) asks for a duration as well.
-const DURATION_VERBS = words(
+const DURATION_VERB = 1 << 9;
+// The facts asked of a country as such: its capital, its currency ("ما اسم عملة …" asks the same).
+const PLACE_FACT = 1 << 10;
+const NAME_OF = 1 << 11;
+// Words between "how many / how much" and what it counts: كم يبلغ عدد العمال.
+const COUNT_FRAME = 1 << 12;
+
+const WORD_CLASSES = new Map<string, number>();
+function addClass(bit: number, list: string, withArticle = false): void {
+  for (const word of words(list)) {
+    for (const form of withArticle ? [word, `ال${word}`] : [word]) {
+      WORD_CLASSES.set(form, (WORD_CLASSES.get(form) ?? 0) | bit);
+    }
+  }
+}
+addClass(ASKS_NUMBER, 'كم بكم قديش قداش قديه كام بكام شكد شگد شكثر شحال');
+addClass(ASKS_REASON, 'لماذا ليش لويش ليه علاش لاش');
+addClass(ASKS_TIME, 'متى امتى إمتى ايمتى أيمتى متين وقتيش شوكت فوقاش');
+addClass(WHAT, 'ما وما ماهو ماهي هو هي شو ايش إيش وش ايه إيه شنو واش');
+// A measure is named with or without the article: "ما طول", "ما الطول".
+addClass(
+  MEASURE_NOUN,
+  'طول عرض ارتفاع عمق مساحة مسافة عدد رقم حجم وزن كمية سعر ثمن تكلفة قيمة نسبة عمر سرعة',
+  true,
+);
+addClass(WHICH, 'أي اي بأي بأية لأي');
+addClass(TIME_NOUN, 'عام سنة تاريخ شهر يوم وقت فترة عقد قرن حقبة عهد عصر زمن');
+addClass(DAY_NOUN, 'يوم اليوم');
+addClass(DURATION_NOUN, 'الوقت وقت سنة سنوات عام عاما اعوام شهر شهرا اشهر يوم يوما ايام مدة فترة');
+addClass(
+  DURATION_VERB,
   'دام دامت استمر استمرت يستمر تستمر طال طالت استغرق استغرقت يستغرق تستغرق ظل ظلت ضل ضلت بقي بقيت',
 );
+addClass(PLACE_FACT, 'عاصمة عملة', true);
+addClass(NAME_OF, 'اسم');
+addClass(COUNT_FRAME, 'عدد يبلغ تبلغ بلغ بلغت يكون تكون كان كانت هو هي من');
+
+/** The classes of a question word as bits; none for a word past either end of the question. */
+function classOf(word: string | undefined): number {
+  return word === undefined ? 0 : (WORD_CLASSES.get(word) ?? 0);
+}
 
 const NUMBER_WORDS = words(`
 واحد واحدة احدى اثنان اثنين اثنتان اثنتين مرتين ثلاث ثلاثة اربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية تسع تسعة عشر عشرة
@@ -116,12 +155,7 @@ const RANGE = 'مدي';
 /** Whether the word, followed by `next`, names a measure (طول, السعر), with or without the article. */
 function isMeasureNoun(word: string, next: string | undefined): boolean {
   if (word === RANGE) return next !== undefined && hasDefiniteArticle(next);
-  return hasWithOrWithoutArticle(MEASURE_NOUNS, word);
-}
-
-/** Whether the set holds the word as written or without its definite article (السعر → سعر). */
-function hasWithOrWithoutArticle(set: ReadonlySet<string>, word: string): boolean {
-  return set.has(word) || (word.startsWith('ال') && set.has(word.slice(2)));
+  return (classOf(word) & MEASURE_NOUN) !== 0;
 }
 
 /**
@@ -132,30 +166,42 @@ export function expectedAnswerType(
   questionWords: readonly string[],
   stanceHolder: readonly string[] | undefined = askedStanceHolder(questionWords),
 ): AnswerType | undefined {
-  const asksMeasure = questionWords.some(
-    (word, i) => WHAT.has(questionWords[i - 1] ?? '') && isMeasureNoun(word, questionWords[i + 1]),
-  );
-  const asksDuration = questionWords.some(
-    (word, i) =>
-      ASKS_NUMBER.has(word) &&
-      (DURATION_NOUNS.has(questionWords[i + 1] ?? '') ||
-        DURATION_VERBS.has(questionWords[i + 1] ?? '') ||
-        (questionWords[i + 1] === 'من' && DURATION_NOUNS.has(questionWords[i + 2] ?? ''))),
-  );
-  // Egyptian puts the number word after a time noun to ask which one: سنة كام ("which year").
-  const asksWhichYear = questionWords.some(
-    (word, i) => TIME_NOUNS.has(word) && ASKS_NUMBER.has(questionWords[i + 1] ?? ''),
-  );
+  let asksMeasure = false;
+  let asksDuration = false;
+  let asksWhichYear = false;
+  let asksNumber = false;
+  let asksTime = false;
+  let asksReason = false;
+  let timeAskedByWhich: string | undefined;
+  let previous = 0;
+  let current = classOf(questionWords[0]);
+  for (let i = 0; i < questionWords.length; i += 1) {
+    const word = questionWords[i] as string;
+    const next = classOf(questionWords[i + 1]);
+    if ((current & ASKS_NUMBER) !== 0) {
+      asksNumber = true;
+      asksDuration ||=
+        (next & (DURATION_NOUN | DURATION_VERB)) !== 0 ||
+        (questionWords[i + 1] === 'من' && (classOf(questionWords[i + 2]) & DURATION_NOUN) !== 0);
+    }
+    // Egyptian puts the number word after a time noun to ask which one: سنة كام ("which year").
+    if ((current & TIME_NOUN) !== 0) {
+      asksWhichYear ||= (next & ASKS_NUMBER) !== 0;
+      if ((previous & WHICH) !== 0) timeAskedByWhich ??= word;
+    }
+    asksMeasure ||= (previous & WHAT) !== 0 && isMeasureNoun(word, questionWords[i + 1]);
+    asksTime ||= (current & ASKS_TIME) !== 0;
+    asksReason ||= (current & ASKS_REASON) !== 0;
+    previous = current;
+    current = next;
+  }
   if (asksDuration) return 'duration';
   if (asksWhichYear) return 'time';
-  if (asksMeasure || questionWords.some((word) => ASKS_NUMBER.has(word))) return 'number';
-  if (questionWords.some((word) => ASKS_TIME.has(word))) return 'time';
-  const timeAskedByWhich = questionWords.find(
-    (word, i) => WHICH.has(questionWords[i - 1] ?? '') && TIME_NOUNS.has(word),
-  );
-  if (timeAskedByWhich !== undefined) return DAY_NOUNS.has(timeAskedByWhich) ? 'day' : 'time';
+  if (asksMeasure || asksNumber) return 'number';
+  if (asksTime) return 'time';
+  if (timeAskedByWhich !== undefined) return (classOf(timeAskedByWhich) & DAY_NOUN) !== 0 ? 'day' : 'time';
   if (stanceHolder) return 'stance';
-  return questionWords.some((word) => ASKS_REASON.has(word)) ? 'reason' : undefined;
+  return asksReason ? 'reason' : undefined;
 }
 
 /** Whether one normalized word could hold (part of) an answer of the type. */
@@ -170,21 +216,13 @@ export function canHoldAnswer(normalizedWord: string, type: AnswerType): boolean
   return WORDS_HOLDING[type].some((set) => set.has(normalizedWord) || set.has(stripped));
 }
 
-// The facts asked of a country as such: its capital, its currency ("ما اسم عملة …" asks the same).
-const PLACE_FACTS = words('عاصمة عملة');
-const NAME_OF = words('اسم');
-
 /** The fact a "what is the … of" question asks of a place by name (عاصمه in "ما عاصمة كوريا؟"), if any. */
 export function askedPlaceFact(questionWords: readonly string[]): string | undefined {
   return questionWords.find(
     (word, i) =>
-      (WHAT.has(questionWords[i - 1] ?? '') || NAME_OF.has(questionWords[i - 1] ?? '')) &&
-      hasWithOrWithoutArticle(PLACE_FACTS, word),
+      (classOf(word) & PLACE_FACT) !== 0 && (classOf(questionWords[i - 1]) & (WHAT | NAME_OF)) !== 0,
   );
 }
-
-// Words between "how many / how much" and what it counts: كم يبلغ عدد العمال.
-const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون تكون كان كانت هو هي من');
 
 /**
  * The word a "how many / how much" question counts or measures, if any: راتب in "كم راتب العامل؟",
@@ -193,12 +231,12 @@ const COUNT_FRAMES = words('عدد يبلغ تبلغ بلغ بلغت يكون ت
 export function countedWord(questionWords: readonly string[]): string | undefined {
   const measure = questionWords.find(
     (word, i) =>
-      WHAT.has(questionWords[i - 1] ?? '') &&
+      (classOf(questionWords[i - 1]) & WHAT) !== 0 &&
       isMeasureNoun(word, questionWords[i + 1]) &&
-      !COUNT_FRAMES.has(word),
+      (classOf(word) & COUNT_FRAME) === 0,
   );
   if (measure !== undefined) return measure;
-  const at = questionWords.findIndex((word) => ASKS_NUMBER.has(word));
+  const at = questionWords.findIndex((word) => (classOf(word) & ASKS_NUMBER) !== 0);
   if (at === -1) return undefined;
-  return questionWords.slice(at + 1).find((word) => !COUNT_FRAMES.has(word));
+  return questionWords.slice(at + 1).find((word) => (classOf(word) & COUNT_FRAME) === 0);
 }
