@@ -71,17 +71,18 @@ export function titleHoldsGroup(index: SearchIndex, passageIndex: number, group:
 /** For each group, whether it stands right next to the following group somewhere in the passage. */
 function phraseLinks(evidence: PassageEvidence, groupCount: number): boolean[] {
   const links = new Array<boolean>(groupCount).fill(false);
-  const lastSeen = new Map<number, number>();
-  evidence.wordGroups.forEach((group, position) => {
+  // Where each group was last seen, shifted by one so that groups -1 and groupCount need no bounds check.
+  const lastSeen = new Array<number>(groupCount + 2).fill(Number.NEGATIVE_INFINITY);
+  const { wordGroups, wordStrengths } = evidence;
+  for (let position = 0; position < wordGroups.length; position += 1) {
+    const group = wordGroups[position] as number;
     // Only words spelled as asked form a fixed phrase; a synonym or an alias beside another
     // match is a paraphrase of a clause, whose words are separate concepts.
-    if (group < 0 || (evidence.wordStrengths[position] as number) < PHRASE_STRENGTH) return;
-    const previousAt = lastSeen.get(group - 1);
-    if (previousAt !== undefined && position - previousAt <= PHRASE_DISTANCE) links[group - 1] = true;
-    const nextAt = lastSeen.get(group + 1);
-    if (nextAt !== undefined && position - nextAt <= PHRASE_DISTANCE) links[group] = true;
-    lastSeen.set(group, position);
-  });
+    if (group < 0 || (wordStrengths[position] as number) < PHRASE_STRENGTH) continue;
+    if (position - (lastSeen[group] as number) <= PHRASE_DISTANCE) links[group - 1] = true;
+    if (position - (lastSeen[group + 2] as number) <= PHRASE_DISTANCE) links[group] = true;
+    lastSeen[group + 1] = position;
+  }
   return links;
 }
 

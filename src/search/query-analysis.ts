@@ -82,6 +82,8 @@ export interface WordAnalysis {
   nameVariant?: boolean;
   /** The spellings an article's alias name may meet the word by (see QueryAnalyzer.aliasReadings). */
   aliasReadings?: readonly string[];
+  /** The word as two words the text writes side by side (see QueryAnalyzer.split), or alone. */
+  parts?: readonly string[];
 }
 
 /** Longer input is cut: no real question needs it, and work must stay bounded for hostile input. */
@@ -231,7 +233,9 @@ class QueryAnalyzer {
         result.push(word + next);
         i += 1;
       } else if (!facts.stop && !facts.known && isSplittable(word)) {
-        result.push(...(this.split(word) ?? [word]));
+        const analysis = this.analysis(word);
+        analysis.parts ??= this.split(word) ?? [word];
+        result.push(...analysis.parts);
       } else {
         result.push(word);
       }
