@@ -36,8 +36,13 @@ export const DEFAULT_TOP = 3;
  * itself only refers back to it.
  */
 const SEQUEL_STRENGTH = 0.6;
-/** How many BM25 candidates the proximity signal may reorder. */
-const RERANK_DEPTH = 20;
+/**
+ * How many BM25 candidates the proximity signal may reorder. The passage asked about is nearly always
+ * among BM25's first ten: ten rather than twenty changed no first answer on any question set or
+ * dataset, put the right passage into the first three for six questions in 9,865 and out of them for
+ * two, and halved the passages the slowest questions of the seed article read.
+ */
+const RERANK_DEPTH = 10;
 
 function scopeOf(index: SearchIndex, slug: string | undefined): RankingScope | undefined {
   if (slug === undefined) return { from: 0, to: index.passages.length };
