@@ -53,6 +53,7 @@ export class Ranker {
   private readonly deferredScorer: DeferredScorer;
   /** Whether any term can be common enough to defer: never in a corpus of a few hundred passages. */
   private readonly deferrable: boolean;
+  private readonly noneDeferred: readonly (readonly QueryTerm[])[];
 
   constructor(
     private readonly index: SearchIndex,
@@ -62,6 +63,8 @@ export class Ranker {
     const n = index.passages.length;
     // A term counts each passage at most twice (body and title), so below this nothing is common.
     this.deferrable = 2 * n > DEFERRED_DOCUMENT_FREQUENCY;
+    // Shared by every query of a corpus too small to defer anything, rather than made for each.
+    this.noneDeferred = new Array<readonly QueryTerm[]>(maxGroups).fill(NONE);
     this.scores = new Float64Array(n);
     this.groupBest = new Float64Array(n);
     this.matchedGroups = new Uint32Array(n);
@@ -85,18 +88,7 @@ export class Ranker {
   }
 
   rank(groups: readonly QueryGroup[], scope: RankingScope, limit: number): ScoredPassage[] {
-    const deferred = this.deferrable
-      ? groups.map((group) => group.terms.filter(({ termId }) => this.isCommon(termId)))
-      : groups.map(() => NONE);
-    // With every term common, candidates come from the single rarest term, scanned in full.
-    if (
-      this.deferrable &&
-      deferred.every((terms, g) => terms.length === (groups[g] as QueryGroup).terms.length)
-    ) {
-      const rarest = this.rarestTerm(groups);
-      if (rarest)
-        deferred[rarest.group] = deferred[rarest.group]?.filter((term) => term !== rarest.term) ?? [];
-    }
+    const deferred = this.deferrable ? this.deferredTerms(groups) : this.noneDeferred;
 
     let touchedCount = 0;
     groups.forEach((group, g) => {
@@ -118,7 +110,7 @@ export class Ranker {
       }
     });
 
-    const hasDeferred = deferred.some((terms) => terms.length > 0);
+    const hasDeferred = this.deferrable && deferred.some((terms) => terms.length > 0);
     const best = new TopK(hasDeferred ? Math.max(DEFERRED_CANDIDATES, limit) : limit);
     for (let i = 0; i < touchedCount; i += 1) {
       const p = this.touched[i] as number;
@@ -148,6 +140,18 @@ export class Ranker {
       );
     }
     return rescored.items;
+  }
+
+  /** Each group's terms too common to read in full, one list per group. */
+  private deferredTerms(groups: readonly QueryGroup[]): readonly (readonly QueryTerm[])[] {
+    const deferred = groups.map((group) => group.terms.filter(({ termId }) => this.isCommon(termId)));
+    // With every term common, candidates come from the single rarest term, scanned in full.
+    if (deferred.every((terms, g) => terms.length === (groups[g] as QueryGroup).terms.length)) {
+      const rarest = this.rarestTerm(groups);
+      if (rarest)
+        deferred[rarest.group] = deferred[rarest.group]?.filter((term) => term !== rarest.term) ?? [];
+    }
+    return deferred;
   }
 
   private rarestTerm(groups: readonly QueryGroup[]): { group: number; term: QueryTerm } | undefined {

@@ -1,7 +1,7 @@
 import type { AnswerType } from '../text/answer-types.js';
 import type { PassageScanner } from './passage-evidence.js';
 import type { QueryGroup } from './query-analysis.js';
-import { ALL_GROUPS, outranks, type ScoredPassage } from './top-k.js';
+import { ALL_GROUPS, insertAt, outranks, type ScoredPassage } from './top-k.js';
 
 /** Weight of the proximity bonus relative to BM25 (both are in idf units). */
 export const PROXIMITY_WEIGHT = 0.5;
@@ -53,7 +53,7 @@ function coverage(matchedGroups: number, importances: readonly number[], total: 
 function insertSorted(list: RerankedPassage[], item: RerankedPassage): void {
   let at = list.length;
   while (at > 0 && outranks(item.score, item.passageIndex, list[at - 1] as ScoredPassage)) at -= 1;
-  list.splice(at, 0, item);
+  insertAt(list, at, item);
 }
 
 /**
