@@ -3,6 +3,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
+import { NO_VALUES } from './multimap.js';
 
 /** One name of an alias group, as the stems of its content words, and the group's shared term. */
 export interface AliasPhrase {
@@ -77,7 +78,7 @@ export class AliasIndex {
     if (this.isEmpty) return matches;
     words.forEach((readings, start) => {
       for (const reading of readings) {
-        for (const phrase of this.byFirstStem.get(reading) ?? []) {
+        for (const phrase of this.byFirstStem.get(reading) ?? NO_VALUES) {
           const end = start + phrase.stems.length;
           if (end > words.length) continue;
           if (phrase.stems.every((stem, offset) => words[start + offset]?.includes(stem))) {

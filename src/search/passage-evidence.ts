@@ -1,3 +1,4 @@
+import { NO_VALUES } from './multimap.js';
 import type { IndexedPassage, SearchIndex } from './search-index.js';
 
 /** Which query group a term serves, and how well; QueryTermTable is the fast one. */
@@ -39,7 +40,7 @@ export function matchWords(
     strengths[w] = bestStrength;
   }
   // A name standing for a question word through an alias (روسيا for موسكو) matches it too.
-  for (const { offset, termId } of index.aliasWords.get(passageIndex) ?? []) {
+  for (const { offset, termId } of index.aliasWords.get(passageIndex) ?? NO_VALUES) {
     const group = terms.groupOf(termId);
     const strength = terms.weightOf(termId);
     if (group >= 0 && strength > (strengths[offset] as number)) {

@@ -15,6 +15,7 @@ import { isStopWord, withoutJoiningConjunction } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
+import { NO_VALUES } from './multimap.js';
 import type { OrdinalGroup } from './ordinal-conflict.js';
 import type { TermDictionary } from './term-dictionary.js';
 import {
@@ -364,7 +365,7 @@ class QueryAnalyzer {
     for (const { termId } of terms) lexiconReadings.push(dictionary.termOf(termId));
     lexiconReadings.forEach((reading, at) => {
       if (lexiconReadings.indexOf(reading) !== at) return;
-      for (const partnerId of lexicon.get(reading) ?? []) addTerm(terms, partnerId, LEXICON_WEIGHT);
+      for (const partnerId of lexicon.get(reading) ?? NO_VALUES) addTerm(terms, partnerId, LEXICON_WEIGHT);
     });
     return { word, terms, framing: isFramingWord(word) };
   }

@@ -1,5 +1,6 @@
 import { bm25Idf, bm25TermWeight } from './bm25.js';
 import { DeferredScorer } from './deferred-scoring.js';
+import { NO_VALUES } from './multimap.js';
 import type { QueryGroup, QueryTerm } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 import { titledPassageCount } from './title-field.js';
@@ -187,7 +188,7 @@ export class Ranker {
         const tf = postings.frequencies[i] as number;
         this.offer(p, weight * idf * bm25TermWeight(tf, passageLengths[p] as number, averageLength));
       }
-      for (const key of titles.postings.get(termId) ?? []) {
+      for (const key of titles.postings.get(termId) ?? NO_VALUES) {
         const from = Math.max(scope.from, titles.ranges[key * 2] as number);
         const to = Math.min(scope.to, titles.ranges[key * 2 + 1] as number);
         const value = weight * (titles.weights[key] as number) * idf;

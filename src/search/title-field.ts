@@ -5,7 +5,7 @@ import { isStopWord } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
 import type { CorpusText, IndexedPassage } from './corpus-reader.js';
 import { ARTICLE_TITLE_WEIGHT, MAX_SUBJECT_WORDS, SECTION_TITLE_WEIGHT } from './fields.js';
-import { appendTo } from './multimap.js';
+import { appendTo, NO_VALUES } from './multimap.js';
 import { sortedIncludes } from './sorted.js';
 import type { TermDictionary } from './term-dictionary.js';
 
@@ -71,7 +71,7 @@ export function titleWeightOf(field: TitleField, termId: number, passage: Indexe
 /** How many passages sit under the titles that hold the term. */
 export function titledPassageCount(field: TitleField, termId: number): number {
   let count = 0;
-  for (const key of field.postings.get(termId) ?? []) {
+  for (const key of field.postings.get(termId) ?? NO_VALUES) {
     count += (field.ranges[key * 2 + 1] as number) - (field.ranges[key * 2] as number);
   }
   return count;
