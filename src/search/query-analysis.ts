@@ -85,6 +85,8 @@ export interface WordAnalysis {
   aliasReadings?: readonly string[];
   /** The word as two words the text writes side by side (see QueryAnalyzer.split), or alone. */
   parts?: readonly string[];
+  /** The word's group with an alias name's term added, by that term (see QueryAnalyzer.aliasedGroup). */
+  aliased?: Map<number, QueryGroup>;
 }
 
 /** Longer input is cut: no real question needs it, and work must stay bounded for hostile input. */
@@ -128,6 +130,13 @@ function isOneSlip(word: string, spelling: string): boolean {
     spelling.length === word.length ||
     (word.length >= MIN_LENGTH_WITH_DROPPED_LETTER && spelling.length === word.length + 1)
   );
+}
+
+/** A copy of the group with one more term. */
+function withTerm(group: QueryGroup, termId: number, weight: number): QueryGroup {
+  const terms = [...group.terms];
+  addTerm(terms, termId, weight);
+  return { word: group.word, terms, framing: group.framing };
 }
 
 function sameLetters(a: string, b: string): boolean {
@@ -201,6 +210,21 @@ class QueryAnalyzer {
       analysis.aliasReadings = [analysis.facts.primary, ...terms, ...peeled];
     }
     return analysis.aliasReadings;
+  }
+
+  /**
+   * The word's group with the term of an article alias its words spell added (موسكو for روسيا), made
+   * once per alias: remembered groups are shared between questions, so the term goes into a copy.
+   */
+  aliasedGroup(word: string, termId: number): QueryGroup {
+    const analysis = this.analysis(word);
+    analysis.aliased ??= new Map();
+    let aliased = analysis.aliased.get(termId);
+    if (!aliased) {
+      aliased = withTerm(this.group(word), termId, ALIAS_WEIGHT);
+      analysis.aliased.set(termId, aliased);
+    }
+    return aliased;
   }
 
   private workOutFacts(word: string): WordFacts {
@@ -479,28 +503,25 @@ function withAliasTerms(
   groups: readonly QueryGroup[],
   readings: readonly (readonly string[])[],
   resources: QueryResources,
+  analyzer: QueryAnalyzer,
 ): readonly QueryGroup[] {
   const { aliases, dictionary } = resources;
   const matches = aliases.find(readings);
   if (matches.length === 0) return groups;
-  // Remembered groups are shared between questions, so alias terms go into copies of the groups they touch.
-  const copiedTerms = new Map<number, QueryTerm[]>();
+  const result = [...groups];
   for (const match of matches) {
     const termId = dictionary.idOf(match.groupTerm);
     if (termId === undefined) continue;
     for (let g = match.start; g < match.end; g += 1) {
-      let terms = copiedTerms.get(g);
-      if (!terms) {
-        terms = [...(groups[g] as QueryGroup).terms];
-        copiedTerms.set(g, terms);
-      }
-      addTerm(terms, termId, ALIAS_WEIGHT);
+      const group = result[g] as QueryGroup;
+      // A word in two alias names (rare) takes the second term in a copy of its own.
+      result[g] =
+        group === groups[g]
+          ? analyzer.aliasedGroup(group.word, termId)
+          : withTerm(group, termId, ALIAS_WEIGHT);
     }
   }
-  return groups.map((group, g) => {
-    const terms = copiedTerms.get(g);
-    return terms ? { word: group.word, terms, framing: group.framing } : group;
-  });
+  return result;
 }
 
 /** Turn a question into weighted term groups, one per content word. */
@@ -531,6 +552,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
         groups,
         groups.map((group) => analyzer.aliasReadings(group.word)),
         resources,
+        analyzer,
       );
   return {
     groups: withAliases,
