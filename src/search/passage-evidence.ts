@@ -84,6 +84,7 @@ export class PassageScanner {
   private readonly lastSeen: Int32Array;
   private scannedPassage = -1;
   private scannedCount = 0;
+  private scannedEvidence: PassageEvidence | undefined;
 
   constructor(
     private readonly index: SearchIndex,
@@ -101,6 +102,7 @@ export class PassageScanner {
   scan(passageIndex: number): void {
     this.scannedCount = matchWords(this.index, passageIndex, this.terms, this.groups, this.strengths);
     this.scannedPassage = passageIndex;
+    this.scannedEvidence = undefined;
   }
 
   /**
@@ -140,13 +142,16 @@ export class PassageScanner {
    * views of the scanner's buffers: use them before the next scan.
    */
   evidence(): PassageEvidence {
+    if (this.scannedEvidence) return this.scannedEvidence;
     const passage = this.index.passages[this.scannedPassage];
     if (!passage) throw new RangeError('Nothing scanned yet');
-    return {
+    // Kept until the next scan: the answer's confidence and its excerpt read the same passage.
+    this.scannedEvidence = {
       wordGroups: this.groups.subarray(0, this.scannedCount),
       wordStrengths: this.strengths.subarray(0, this.scannedCount),
       sentenceBounds: sentenceBoundsOf(this.index, passage),
     };
+    return this.scannedEvidence;
   }
 }
 
