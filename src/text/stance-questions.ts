@@ -29,6 +29,8 @@ const MAX_HOLDER_WORDS = 3;
 const SIDE_VERBS = wordSet(`أيد أيدت أيدوا عارض عارضت عارضوا رفض رفضت رفضوا أدان أدانت أدانوا
 رحب رحبت رحبوا وافق وافقت وافقوا اعترض اعترضت`);
 const WHETHER = wordSet('هل وهل');
+// Every word a stance question turns on, so that the other words of a question cost one lookup.
+const TRIGGERS = new Set([...STANCE_WORDS, ...STANCE_VERBS_FIRST, ...SIDE_VERBS]);
 // "وش كان رد …", "ما هو موقف …": the question word may stand one word away.
 const COPULAS = wordSet('كان كانت هو هي');
 // "رد فعل الصين": the holder follows the whole phrase.
@@ -43,6 +45,7 @@ const ANYONE = wordSet('الناس ناس الجميع البعض الكثيرو
 export function askedStanceHolder(words: readonly string[]): readonly string[] | undefined {
   for (let i = 0; i + 1 < words.length; i += 1) {
     const word = words[i] as string;
+    if (!TRIGGERS.has(word)) continue;
     // Egyptian and Levantine put the holder first and the question word last: "لوكين قال إيه عن الحرب؟".
     if (STANCE_VERBS_FIRST.has(word) && WHAT_OR_HOW.has(words[i + 1] ?? '') && i > 0) {
       const before = words.slice(0, i).filter((earlier) => !isStopWord(earlier));
