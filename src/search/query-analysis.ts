@@ -116,7 +116,7 @@ function addTerm(terms: QueryTerm[], termId: number, weight: number): void {
   terms.push({ termId, weight });
 }
 
-// A word this long with a letter dropped (الشماية) still has more letters than any short word's neighbours.
+// A word this long with a letter dropped (الشماية) is still long enough that few real words lie one letter away.
 const MIN_LENGTH_WITH_DROPPED_LETTER = 6;
 
 /**
