@@ -15,6 +15,11 @@ describe('isFramingWord', () => {
     (word) => expect(framing(word)).toBe(true),
   );
 
+  it.each(['البلدين', 'الزعيمين', 'الطرفين', 'العاصمتين'])(
+    'reads %s, a dual pointing back at the two the text is about, as framing',
+    (word) => expect(framing(word)).toBe(true),
+  );
+
   it.each(['الاسم', 'والسبب', 'بالنسبة', 'للعدد', 'اسمها', 'أسبابهم', 'اسمه'])(
     'reads %s, a framing word behind a conjunction, preposition, article or possessive, as framing',
     (word) => expect(framing(word)).toBe(true),
