@@ -17,6 +17,10 @@ const STANCE_WORDS = wordSet(
   // "What is it that … said": the verb carries its object, "إيه اللي قاله بوتين؟", "ما الذي قالته بكين؟".
   'قاله قالته قالوه',
 );
+// Stance words that are only nouns (رأى "saw" is written رأي once normalized). "What" as ماذا comes before
+// a verb: "ماذا قالت بكين؟", never "ماذا موقف بكين؟".
+const STANCE_NOUNS = wordSet('موقف رأي راي ردة تعليق نظرة');
+const WHAT_BEFORE_VERBS = wordSet('ماذا ماذ بماذا');
 // "ما الذي قاله …", "إيه اللي قاله …": a relative word between the question word and the verb.
 const RELATIVES = wordSet('الذي التي اللي الي');
 const WHAT_OR_HOW = wordSet('ما ماذا ماذ بماذا بم شو ايش وش إيه كيف كيفاش شلون ازاي');
@@ -54,9 +58,10 @@ export function askedStanceHolder(words: readonly string[]): readonly string[] |
       if (someone) return before;
     }
     const previous = words[i - 1] ?? '';
-    // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion".
+    // Only after a question word: "رأى الغرب الشرق على أنه ماذا؟" is the verb "saw", not "opinion";
+    // and a noun not right after ماذا, which asks about a verb: "ماذا رأى شويغو؟" is what he saw.
     const asksStance = STANCE_WORDS.has(word)
-      ? WHAT_OR_HOW.has(previous) ||
+      ? (WHAT_OR_HOW.has(previous) && !(STANCE_NOUNS.has(word) && WHAT_BEFORE_VERBS.has(previous))) ||
         ((COPULAS.has(previous) || RELATIVES.has(previous)) && WHAT_OR_HOW.has(words[i - 2] ?? ''))
       : SIDE_VERBS.has(word) && WHETHER.has(previous);
     if (!asksStance) continue;

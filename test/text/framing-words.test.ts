@@ -10,8 +10,8 @@ describe('isFramingWord', () => {
     (word) => expect(framing(word)).toBe(true),
   );
 
-  it.each(['يرى', 'أحد', 'صحيح'])(
-    'reads %s as framing a question ("one of …", "X thinks that …", "is it true that …")',
+  it.each(['يرى', 'أحد', 'صحيح', 'أكتر'])(
+    'reads %s as framing a question ("one of …", "X thinks that …", "is it true that …", "more")',
     (word) => expect(framing(word)).toBe(true),
   );
 

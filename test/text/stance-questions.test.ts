@@ -21,6 +21,7 @@ describe('askedStanceHolder', () => {
     ['ما رأي الوزير الروسي في الحرب؟', 'الوزير الروسي'],
     ['إيه اللي قاله بوتين في اللقاء؟', 'بوتين'],
     ['بماذا ردت بكين على الاتهامات؟', 'بكين'],
+    ['ماذا كان رأي الصين في الزيارة؟', 'الصين'],
     ['ما الذي قالته بكين عن الزيارة؟', 'بكين'],
   ])('reads "%s" as asking the stance of %s', (question, holder) => {
     expect(holderIn(question)).toEqual(wordsOf(normalizeArabic(holder)));
@@ -33,6 +34,7 @@ describe('askedStanceHolder', () => {
     ['no stance at all', 'متى التقى كيم وبوتين؟'],
     ['help given, not a view taken', 'هل دعمت الصين بيونغيانغ في الحرب الكورية؟'],
     ['how someone saw something (رأى, spelled as رأي once normalized)', 'رأى الغرب الشرق على أنه ماذا؟'],
+    ['what someone saw (ماذا before رأى, a verb)', 'ماذا رأى شويغو في معرض الأسلحة؟'],
   ])('finds no holder in a question about %s', (_kind, question) => {
     expect(holderIn(question)).toBeUndefined();
   });
