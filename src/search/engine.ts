@@ -178,11 +178,34 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     return covered;
   }
 
+  /**
+   * What a sequel borrows of the event it follows, in BM25 units: the words of the event the question
+   * asks what came after (and the word asking what came later) that the passage before matches and it
+   * does not, each as a synonym would count, at about the weight of one occurrence.
+   */
+  function borrowedFromEvent(
+    passageIndex: number,
+    matched: number,
+    query: AnalyzedQuery,
+    importances: readonly number[],
+  ): number {
+    if (index.passages[passageIndex]?.continuation !== 'sequel') return 0;
+    const borrowed = groupsFromPrevious(passageIndex, query) & ~matched;
+    let evidence = 0;
+    for (let group = 0; group < importances.length; group += 1) {
+      if ((borrowed & (1 << group)) !== 0) evidence += SEQUEL_STRENGTH * (importances[group] as number);
+    }
+    return evidence;
+  }
+
   // The question being answered, for rerank's coveredGroups: one function made with the engine costs
   // less than a closure made for every question.
   let asked: AnalyzedQuery | undefined;
+  let askedImportances: readonly number[] = [];
   const coveredByAsked = (passageIndex: number, matched: number): number =>
     asked ? coveredWithPrevious(passageIndex, matched, asked) : matched;
+  const borrowedByAsked = (passageIndex: number, matched: number): number =>
+    asked ? borrowedFromEvent(passageIndex, matched, asked, askedImportances) : 0;
 
   /** The share of the question's weight the passage answers (see matchConfidence); leaves it scanned. */
   function confidenceIn(passageIndex: number, query: AnalyzedQuery, importances: readonly number[]): number {
@@ -206,6 +229,14 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     });
   }
 
+  /** The most a sequel can borrow (see borrowedFromEvent): every event word, and the "later" one. */
+  function mostBorrowed(query: AnalyzedQuery, importances: readonly number[]): number {
+    let most = 0;
+    for (const group of query.eventBefore) most += SEQUEL_STRENGTH * (importances[group] as number);
+    if (query.later !== -1) most += SEQUEL_STRENGTH * (importances[query.later] as number);
+    return most;
+  }
+
   function ask(question: string, options: AskOptions = {}): Answer[] {
     const top = Math.max(1, Math.floor(options.top ?? DEFAULT_TOP));
     const minConfidence = options.minScore ?? DEFAULT_MIN_CONFIDENCE;
@@ -217,20 +248,24 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const { groups, answerType, smallTalk } = analyzed;
     if (smallTalk || !groups.some((group) => group.terms.length > 0)) return [];
     const importances = groups.map((group) => ranker.importance(group));
+    askedImportances = importances;
     terms.load(groups);
+    const asksAfter = analyzed.eventBefore.length > 0 || analyzed.later !== -1;
 
     const reranked = rerank({
-      candidates: ranker.rank(groups, scope, Math.max(RERANK_DEPTH, top)),
+      // A sequel may share a word or two with the question, the rest being the event it follows, so BM25
+      // alone ranks it low: questions about what came after are reranked deeper.
+      candidates: ranker.rank(groups, scope, Math.max(asksAfter ? 2 * RERANK_DEPTH : RERANK_DEPTH, top)),
       groups,
       importances,
       scanner,
       top,
       answerType,
       fitsAnswerType,
-      coveredGroups:
-        analyzed.eventBefore.length > 0 || analyzed.later !== -1 || continuesSpeech
-          ? coveredByAsked
-          : undefined,
+      coveredGroups: asksAfter || continuesSpeech ? coveredByAsked : undefined,
+      borrowedEvidence: asksAfter
+        ? { most: mostBorrowed(analyzed, importances), of: borrowedByAsked }
+        : undefined,
     });
     const best = reranked[0];
     if (!best) return [];

@@ -479,6 +479,22 @@ function asksUnwrittenFact(words: readonly string[], resources: QueryResources):
   return ![bare, `ال${bare}`].some((form) => resources.wordFormIds.has(form));
 }
 
+// Punctuation that ends a clause: "بعد ما القطارات رجعت، روسيا عملت إيه؟".
+const CLAUSE_BREAK = /[،,؛;:]/;
+
+/**
+ * The words naming the event the question asks what came after (see eventAskedAfter), within the
+ * clause that names it: after "بعد ما القطارات رجعت،" comes what the question asks about.
+ */
+function eventWords(normalized: string, normalizedWords: readonly string[]): readonly string[] {
+  if (!CLAUSE_BREAK.test(normalized)) return eventAskedAfter(normalizedWords);
+  for (const clause of normalized.split(CLAUSE_BREAK)) {
+    const event = eventAskedAfter(wordsOf(clause).map(withoutJoiningConjunction));
+    if (event.length > 0) return event;
+  }
+  return [];
+}
+
 function groupOfWord(groups: readonly QueryGroup[], word: string): number {
   return groups.findIndex((group) => group.word === word);
 }
@@ -527,10 +543,9 @@ function withAliasTerms(
 /** Turn a question into weighted term groups, one per content word. */
 export function analyzeQuery(question: string, resources: QueryResources): AnalyzedQuery {
   const analyzer = new QueryAnalyzer(resources);
+  const normalized = normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH));
   // "من هو لوكين وأين يعمل؟": a second question joined by a conjunction asks as a question word alone does.
-  const normalizedWords = wordsOf(normalizeArabic(question.slice(0, MAX_QUESTION_LENGTH))).map(
-    withoutJoiningConjunction,
-  );
+  const normalizedWords = wordsOf(normalized).map(withoutJoiningConjunction);
   const stanceHolder = askedStanceHolder(normalizedWords);
   const answerType = expectedAnswerType(normalizedWords, stanceHolder);
   const words = analyzer.respace(normalizedWords);
@@ -559,7 +574,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
     answerType,
     smallTalk: groups.length <= 1 && normalizedWords.some(isCourtesyWord),
     later: groupOfWord(withAliases, laterAskedIn(normalizedWords) ?? ''),
-    eventBefore: groupsOfWords(withAliases, eventAskedAfter(normalizedWords)),
+    eventBefore: groupsOfWords(withAliases, eventWords(normalized, normalizedWords)),
     personRole: roleGroupsOf(withAliases, askedPersonRole(normalizedWords)),
     namesOf: roleGroupsOf(withAliases, askedNamesOf(normalizedWords)),
     ordinal: ordinalGroupOf(withAliases, normalizedWords, (word) => analyzer.facts(word).ordinal),

@@ -38,6 +38,15 @@ export interface RerankInput {
    * going on with a speaker ("وأضاف أن …") covers the words of the one that names them.
    */
   readonly coveredGroups?: (passageIndex: number, matchedGroups: number) => number;
+  /**
+   * Evidence a passage takes from the one before it, in BM25 units, given the groups it matches: a
+   * sequel that names nothing of the event it follows ("وبعد ذلك، بدأت روسيا بتصدير النفط" for "what did
+   * Russia do after the trains came back?") still answers with that event's words. `most` bounds it.
+   */
+  readonly borrowedEvidence?: {
+    readonly most: number;
+    readonly of: (passageIndex: number, matchedGroups: number) => number;
+  };
 }
 
 /** Share of the question's importance in the groups a passage matches; 1 when that is not known. */
@@ -59,7 +68,8 @@ function insertSorted(list: RerankedPassage[], item: RerankedPassage): void {
 /**
  * Reorder BM25 candidates by proximity (question words found together), answer
  * type and coverage. Proximity can add at most the bonus of every neighbouring
- * pair of question words, and the other two only lower a score, so once a
+ * pair of question words (and a sequel what it borrows, at most `most`), and the
+ * other two only lower a score, so once a
  * candidate's BM25 plus that bound cannot reach the current top answers, no
  * later candidate can either and scanning stops. Each candidate is bounded the
  * same way by the pairs it matches: one that cannot reach the top is skipped,
@@ -67,6 +77,8 @@ function insertSorted(list: RerankedPassage[], item: RerankedPassage): void {
  */
 export function rerank(input: RerankInput): RerankedPassage[] {
   const { candidates, groups, importances, scanner, top, answerType, fitsAnswerType, coveredGroups } = input;
+  const { borrowedEvidence } = input;
+  const mostBorrowed = borrowedEvidence?.most ?? 0;
   // pairBonus[g]: what finding groups g and g + 1 together adds (a word no passage contains pairs with nothing).
   const pairBonus = importances.map((importance, g) =>
     g + 1 < importances.length && groups[g]?.terms.length && groups[g + 1]?.terms.length
@@ -80,17 +92,20 @@ export function rerank(input: RerankInput): RerankedPassage[] {
     const { passageIndex, score, matchedGroups } = candidate;
     const bar =
       reranked.length >= top ? (reranked[top - 1] as ScoredPassage).score : Number.NEGATIVE_INFINITY;
-    if (score + maxBonus < bar) break;
+    if (score + maxBonus + mostBorrowed < bar) break;
     // Only pairs of neighbouring question words this passage matches both of can add to it.
     let reachable = 0;
     for (let g = 0; g < pairBonus.length; g += 1) {
       if ((matchedGroups & (3 << g)) === 3 << g) reachable += pairBonus[g] as number;
     }
-    if (score + reachable < bar) continue;
+    if (score + reachable + mostBorrowed < bar) continue;
     let evidenceScore = score;
     if (reachable > 0) {
       scanner.scan(passageIndex);
       evidenceScore += PROXIMITY_WEIGHT * scanner.proximity(importances);
+    }
+    if (borrowedEvidence && matchedGroups !== ALL_GROUPS) {
+      evidenceScore += borrowedEvidence.of(passageIndex, matchedGroups);
     }
     if (!fitsAnswerType(passageIndex, answerType)) evidenceScore *= WRONG_ANSWER_TYPE_RANK_FACTOR;
     const covered =

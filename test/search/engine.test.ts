@@ -440,6 +440,25 @@ describe('questions asking what came later', () => {
   });
 });
 
+describe('questions asking what came after an event', () => {
+  const article = makeArticle('after', [
+    [
+      '',
+      [
+        'عادت القطارات بين المدينتين العام الماضي بعد توقف طويل.',
+        'وبعد ذلك، بدأت الشركة ببيع القمح إلى المدينة الشمالية.',
+        'عملت الشركة على تحسين خدماتها للمسافرين.',
+        'عملت الشركة على توظيف عمال جدد في المصنع.',
+      ],
+    ],
+  ]);
+  const engine = createSearchEngine([article]);
+
+  it('answer from the sequel that shares only its subject with the question', () => {
+    expect(engine.ask('بعد ما عادت القطارات، الشركة عملت إيه؟')[0]?.paragraph.number).toBe(2);
+  });
+});
+
 describe('questions asking how many', () => {
   const article = makeArticle('fair', [
     ['', ['زار الوزير معرض الأسلحة الذي شمل الصواريخ الجديدة.', 'زرعت القرية القمح في الوادي.']],

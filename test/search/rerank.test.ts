@@ -62,3 +62,34 @@ describe('rerank coverage', () => {
     expect(reranked.map((ranked) => ranked.passageIndex)).toEqual([1, 0]);
   });
 });
+
+describe('rerank with evidence borrowed from the passage before', () => {
+  const candidates: ScoredPassage[] = [
+    { passageIndex: 0, score: 6, matchedGroups: 0b111 },
+    { passageIndex: 3, score: 1, matchedGroups: 0b001 },
+  ];
+  const rerankBorrowing = (top: number) =>
+    rerank({
+      candidates,
+      groups,
+      importances,
+      scanner: unusedScanner,
+      top,
+      answerType: undefined,
+      fitsAnswerType: () => true,
+      // Passage 3 is a sequel that takes the two words of the event it follows from passage 2.
+      coveredGroups: (passageIndex, matched) => (passageIndex === 3 ? matched | 0b110 : matched),
+      borrowedEvidence: { most: 8, of: (passageIndex) => (passageIndex === 3 ? 8 : 0) },
+    });
+
+  it('adds what a sequel borrows to its evidence', () => {
+    expect(rerankBorrowing(3).map((ranked) => [ranked.passageIndex, ranked.evidenceScore])).toEqual([
+      [3, 9],
+      [0, 6],
+    ]);
+  });
+
+  it('reaches a sequel whose own score alone could not enter the top answers', () => {
+    expect(rerankBorrowing(1)[0]?.passageIndex).toBe(3);
+  });
+});
