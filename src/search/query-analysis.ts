@@ -3,12 +3,12 @@ import { type AnswerType, askedPlaceFact, countedWord, expectedAnswerType } from
 import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
-import { boundedEditDistance } from '../text/edit-distance.js';
 import { isFramingWord } from '../text/framing-words.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedNamesOf, askedPersonRole, type PersonRole } from '../text/person-questions.js';
 import { eventAskedAfter, laterAskedIn } from '../text/sequels.js';
+import { isOneSlip } from '../text/slips.js';
 import { askedStanceHolder, askedStanceTopic } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord, withoutJoiningConjunction } from '../text/stopwords.js';
@@ -114,22 +114,6 @@ function addTerm(terms: QueryTerm[], termId: number, weight: number): void {
     return;
   }
   terms.push({ termId, weight });
-}
-
-// A word this long with a letter dropped (الشماية) is still long enough that few real words lie one letter away.
-const MIN_LENGTH_WITH_DROPPED_LETTER = 6;
-
-/**
- * Whether a word of a short stem is one slip from a spelling the text writes: a letter replaced,
- * two swapped, or, in a longer word, one dropped. A letter more, or a short word with one fewer,
- * makes other words (المرب), and two changes make other words of short ones (اللغه, بالغه).
- */
-function isOneSlip(word: string, spelling: string): boolean {
-  if (boundedEditDistance(word, spelling, 1) > 1) return false;
-  return (
-    spelling.length === word.length ||
-    (word.length >= MIN_LENGTH_WITH_DROPPED_LETTER && spelling.length === word.length + 1)
-  );
 }
 
 /** A copy of the group with one more term. */

@@ -362,6 +362,14 @@ describe('typo repair of short words', () => {
     );
   });
 
+  it('does not repair a real word one letter no slip changes from a form of the text (الدين is not الصين)', () => {
+    const china = makeArticle('china', [
+      ['', ['زار الوفد الصين في الربيع.', 'زرعت القرية القمح في الوادي.']],
+    ]);
+    expect(createSearchEngine([china]).ask('ما الدين الرسمي؟', { minScore: 0 })).toEqual([]);
+    expect(createSearchEngine([china]).ask('هل زار الوفد الصبن؟')[0]?.paragraph.number).toBe(1);
+  });
+
   it('does not repair a short word two letters away from a form of the text (اللغة is not بالغة)', () => {
     const importance = makeArticle('importance', [['', ['للعلاقة أهمية بالغة بين البلدين.']]]);
     expect(createSearchEngine([importance]).ask('ما اللغة الرسمية؟', { minScore: 0 })).toEqual([]);
