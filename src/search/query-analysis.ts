@@ -24,6 +24,7 @@ import {
   spellingSimilarity,
   type TypoRepair,
 } from './typo-repair.js';
+import type { VowelVariants } from './vowel-variants.js';
 import type { WordFormTable } from './word-form-table.js';
 import {
   PROCLITICS,
@@ -67,6 +68,8 @@ export interface QueryResources {
    * with repeat from one question to the next (see WordMemo).
    */
   readonly memo: WordMemo;
+  /** Spellings of the text's words that differ in their long vowels alone (see VowelVariants). */
+  readonly vowelVariants: VowelVariants;
 }
 
 /**
@@ -317,6 +320,21 @@ class QueryAnalyzer {
     }
   }
 
+  /**
+   * The text's other spellings of a stem the word surely has, differing in long vowels alone
+   * (السوفيتي ~ السوفييتي): trusted as a repaired word is, since the text may also write two words so.
+   */
+  private addVowelVariants(terms: QueryTerm[]): void {
+    const { dictionary, vowelVariants } = this.resources;
+    for (const { termId, weight } of [...terms]) {
+      if (weight < QUERY_WEIGHT.stem) continue;
+      for (const variant of vowelVariants.of(dictionary.termOf(termId))) {
+        const variantId = dictionary.idOf(variant);
+        if (variantId !== undefined) addTerm(terms, variantId, REPAIR_WEIGHT);
+      }
+    }
+  }
+
   /** A decade (الخمسينيات, الخمسينات) is its tens word, as the text's decade words are, and its years. */
   private addDecade(word: string, terms: QueryTerm[]): void {
     const decade = decadeOf(word);
@@ -363,6 +381,7 @@ class QueryAnalyzer {
         }
       }
     }
+    this.addVowelVariants(terms);
     this.addDecade(word, terms);
     // Lexicon partners of every reading, including unconfirmed ones: اتأسست is not in the
     // text, but its reading تأسست has the partner تشكلت, which is.

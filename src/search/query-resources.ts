@@ -4,6 +4,7 @@ import { buildLexiconMap } from './lexicon-map.js';
 import type { QueryResources } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 import { MIN_REPAIRABLE_LENGTH, MIN_SKELETON_LENGTH, TypoRepair } from './typo-repair.js';
+import { VowelVariants } from './vowel-variants.js';
 
 /**
  * Distinct words remembered. A few thousand cover the vocabulary a study group
@@ -56,5 +57,6 @@ export function buildQueryResources(index: SearchIndex): QueryResources {
     aliases: new AliasIndex(index.articles.flatMap(compileAliasPhrases)),
     lexicon: buildLexiconMap(index.dictionary),
     memo: new LRUCache({ max: WORD_MEMO_SIZE }),
+    vowelVariants: new VowelVariants(index.dictionary.allTerms()),
   };
 }

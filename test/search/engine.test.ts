@@ -376,6 +376,17 @@ describe('typo repair of short words', () => {
   });
 });
 
+describe('words the text spells with a long vowel more or fewer', () => {
+  const article = makeArticle('soviet', [
+    ['', ['قاتلت البلاد بدعم من الاتحاد السوفيتي.', 'اعتمدت البلاد على المساعدات السوفييتية لعقود.']],
+  ]);
+
+  it('meet the spelling the question does not use', () => {
+    const [first] = createSearchEngine([article]).ask('المساعدات السوفيتية', { minScore: 0 });
+    expect(first?.paragraph.number).toBe(2);
+  });
+});
+
 describe('questions about one of a series', () => {
   const article = makeArticle('tests', [
     [
