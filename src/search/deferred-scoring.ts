@@ -32,6 +32,9 @@ export class DeferredScorer {
     this.table.load(deferred.map((terms) => ({ word: '', terms, framing: false })));
   }
 
+  /** The groups the last `score` found in its passage, one bit each. */
+  matchedGroups = 0;
+
   /** Sum over groups of the best deferred term's BM25 contribution; groups whose bit is set in `skip` are left out. */
   score(passageIndex: number, skip: number): number {
     const { index, table, frequencies, seen, groupBest } = this;
@@ -61,6 +64,7 @@ export class DeferredScorer {
     }
     seen.length = 0;
     let total = 0;
+    this.matchedGroups = 0;
     this.deferred.forEach((terms, group) => {
       if ((skip & (1 << group)) !== 0) return;
       for (const { termId, weight } of terms) {
@@ -69,6 +73,7 @@ export class DeferredScorer {
         const value = weight * titleWeight * bm25Idf(postings.documentFrequency(termId), n);
         if (value > (groupBest[group] as number)) groupBest[group] = value;
       }
+      if ((groupBest[group] as number) > 0) this.matchedGroups |= 1 << group;
       total += groupBest[group] as number;
     });
     return total;

@@ -251,11 +251,10 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     askedImportances = importances;
     terms.load(groups);
     const asksAfter = analyzed.eventBefore.length > 0 || analyzed.later !== -1;
+    const candidates = ranker.rank(groups, scope, Math.max(RERANK_DEPTH, top));
 
     const reranked = rerank({
-      // A sequel may share a word or two with the question, the rest being the event it follows, so BM25
-      // alone ranks it low: questions about what came after are reranked deeper.
-      candidates: ranker.rank(groups, scope, Math.max(asksAfter ? 2 * RERANK_DEPTH : RERANK_DEPTH, top)),
+      candidates: asksAfter ? ranker.withSequels(candidates, groups, scope) : candidates,
       groups,
       importances,
       scanner,

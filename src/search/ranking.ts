@@ -4,7 +4,7 @@ import { NO_VALUES } from './multimap.js';
 import type { QueryGroup, QueryTerm } from './query-analysis.js';
 import type { SearchIndex } from './search-index.js';
 import { titledPassageCount } from './title-field.js';
-import { type ScoredPassage, TopK } from './top-k.js';
+import { outranks, type ScoredPassage, TopK } from './top-k.js';
 
 export type { ScoredPassage } from './top-k.js';
 
@@ -52,6 +52,8 @@ export class Ranker {
   private readonly inGroup: Uint8Array;
   private groupTouched = 0;
   private readonly deferredScorer: DeferredScorer;
+  /** Scores a single passage on every group, for the sequels added by withSequels. */
+  private readonly passageScorer: DeferredScorer;
   /** Whether any term can be common enough to defer: never in a corpus of a few hundred passages. */
   private readonly deferrable: boolean;
   private readonly noneDeferred: readonly (readonly QueryTerm[])[];
@@ -61,6 +63,7 @@ export class Ranker {
     maxGroups: number,
   ) {
     this.deferredScorer = new DeferredScorer(index, maxGroups);
+    this.passageScorer = new DeferredScorer(index, maxGroups);
     const n = index.passages.length;
     // A term counts each passage at most twice (body and title), so below this nothing is common.
     this.deferrable = 2 * n > DEFERRED_DOCUMENT_FREQUENCY;
@@ -141,6 +144,33 @@ export class Ranker {
       );
     }
     return rescored.items;
+  }
+
+  /**
+   * The candidates with the sequels (see sequels.ts) of those followed by one, scored by BM25 as the
+   * others are, best first. For a question about what came after an event: the paragraph telling the
+   * event ranks high, while its sequel may share no more than a word with the question.
+   */
+  withSequels(
+    candidates: readonly ScoredPassage[],
+    groups: readonly QueryGroup[],
+    scope: RankingScope,
+  ): ScoredPassage[] {
+    const { passages } = this.index;
+    const sequels: ScoredPassage[] = [];
+    for (const { passageIndex } of candidates) {
+      const next = passageIndex + 1;
+      if (next >= scope.to || passages[next]?.continuation !== 'sequel') continue;
+      if (candidates.some((c) => c.passageIndex === next)) continue;
+      if (sequels.length === 0) this.passageScorer.load(groups.map((group) => group.terms));
+      const score = this.passageScorer.score(next, 0);
+      sequels.push({ passageIndex: next, score, matchedGroups: this.passageScorer.matchedGroups });
+    }
+    if (sequels.length === 0) return [...candidates];
+    const all = [...candidates, ...sequels];
+    return all.sort((a, b) =>
+      outranks(a.score, a.passageIndex, b) ? -1 : outranks(b.score, b.passageIndex, a) ? 1 : 0,
+    );
   }
 
   /** Each group's terms too common to read in full, one list per group. */

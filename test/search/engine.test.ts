@@ -476,6 +476,18 @@ describe('questions asking what came after an event', () => {
   it('answer from the sequel that shares only its subject with the question', () => {
     expect(engine.ask('بعد ما عادت القطارات، الشركة عملت إيه؟')[0]?.paragraph.number).toBe(2);
   });
+
+  it('reach the sequel however many passages BM25 ranks above it', () => {
+    const others = Array.from(
+      { length: 12 },
+      (_, i) => `عملت الشركة في المدينة الشمالية على المشروع ${i + 1}.`,
+    );
+    const crowded = makeArticle('crowded', [
+      ['', [...others, 'عادت القطارات بين المدينتين العام الماضي.', 'وبعد ذلك، بدأت الشركة ببيع القمح.']],
+    ]);
+    const [first] = createSearchEngine([crowded]).ask('بعد ما عادت القطارات، الشركة عملت إيه؟');
+    expect(first?.paragraph.number).toBe(14);
+  });
 });
 
 describe('questions asking how many', () => {
