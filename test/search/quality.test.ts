@@ -86,7 +86,8 @@ describe.each([
   ['review-25', { top1: 0.91, recallAt3: 0.98, offTopicRejected: 0.93, abstention: 0.02 }],
   ['review-26', { top1: 0.92, recallAt3: 0.95, offTopicRejected: 0.93, abstention: 0.05 }],
   ['review-27', { top1: 0.96, recallAt3: 0.98, offTopicRejected: 0.87, abstention: 0.02 }],
-  ['review-28', { top1: 0.93, recallAt3: 0.95, offTopicRejected: 0.8, abstention: 0.03 }],
+  ['review-28', { top1: 0.94, recallAt3: 0.97, offTopicRejected: 0.83, abstention: 0.02 }],
+  ['review-29', { top1: 0.92, recallAt3: 0.98, offTopicRejected: 0.83, abstention: 0.02 }],
 ])('retrieval quality on test/fixtures/seed-questions-%s.json', (name, floors) => {
   it('does not fall below its floors', () => {
     const figures = measure(`test/fixtures/seed-questions-${name}.json`);
