@@ -322,7 +322,7 @@ class QueryAnalyzer {
 
   /**
    * The text's other spellings of a stem the word surely has, differing in long vowels alone
-   * (السوفيتي ~ السوفييتي): trusted as a repaired word is, since the text may also write two words so.
+   * (السوفيتي ~ السوفييتي): trusted as a repaired word is, since they are now and then another word.
    */
   private addVowelVariants(terms: QueryTerm[]): void {
     const { dictionary, vowelVariants } = this.resources;

@@ -155,7 +155,7 @@ export class Ranker {
     candidates: readonly ScoredPassage[],
     groups: readonly QueryGroup[],
     scope: RankingScope,
-  ): ScoredPassage[] {
+  ): readonly ScoredPassage[] {
     const { passages } = this.index;
     const sequels: ScoredPassage[] = [];
     for (const { passageIndex } of candidates) {
@@ -166,9 +166,8 @@ export class Ranker {
       const score = this.passageScorer.score(next, 0);
       sequels.push({ passageIndex: next, score, matchedGroups: this.passageScorer.matchedGroups });
     }
-    if (sequels.length === 0) return [...candidates];
-    const all = [...candidates, ...sequels];
-    return all.sort((a, b) =>
+    if (sequels.length === 0) return candidates;
+    return [...candidates, ...sequels].sort((a, b) =>
       outranks(a.score, a.passageIndex, b) ? -1 : outranks(b.score, b.passageIndex, a) ? 1 : 0,
     );
   }
