@@ -10,7 +10,7 @@ import type { QueryGroup } from './query-analysis.js';
 export class QueryTermTable {
   private readonly groups: Int16Array;
   private readonly weights: Float32Array;
-  private loaded: number[] = [];
+  private readonly loaded: number[] = [];
 
   constructor(termCount: number) {
     this.groups = new Int16Array(termCount).fill(-1);
@@ -35,7 +35,7 @@ export class QueryTermTable {
       this.groups[termId] = -1;
       this.weights[termId] = 0;
     }
-    this.loaded = [];
+    this.loaded.length = 0;
   }
 
   /** The group a term serves, or -1. */
