@@ -6,12 +6,12 @@
  */
 import type { ExitStatus } from '../test/e2e/support/script-process.js';
 import { startLoadTarget } from './load-bot.js';
+import { DEFAULT_LOAD_WINDOW } from './load-defaults.js';
 import { type MemoryReading, readBotMemory } from './load-memory.js';
 import { type LoadQuestion, loadMix, readLoadSources } from './load-mix.js';
 import { type RoundResult, runRound } from './load-round.js';
 import { progress } from './progress.js';
 
-export const DEFAULT_LOAD_COUNT = 2_000;
 /** Round 2 repeats round 1 exactly: what it adds to memory is what every further round would. */
 export const LOAD_ROUNDS = 2;
 
@@ -55,13 +55,6 @@ export interface LoadRun {
 function defaultAnswerTimeoutMs(count: number): number {
   return 10_000 + count * 80;
 }
-
-/**
- * Enough unacknowledged interactions to keep the bot busy, few enough that
- * its queue of them stays well inside Discord's 3 seconds (the bot spends a
- * few milliseconds of CPU on each: 100 is a few hundred ms of backlog).
- */
-export const DEFAULT_LOAD_WINDOW = 100;
 
 export async function runLoad({
   count,

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ANSWERS_PER_QUESTION } from '../commands/answer-question.js';
+import { ANSWERS_PER_QUESTION } from '../commands/answers-per-question.js';
 import { type Article, paragraphsOf } from '../src/corpus/article.js';
 import { loadArticles } from '../src/corpus/load-articles.js';
 import { naiveFuse } from './baselines/naive-fuse.js';
@@ -56,7 +56,10 @@ const FIRST_SIGHT_PLAN = { warmupRounds: 3, passes: 5 };
 
 const DEFAULT_SEED_PLAN: SeedPlan = {
   buildRepeats: 30,
-  warmupRounds: 20,
+  // The steady state a bot in service reaches: V8 goes on optimizing the engine for some fifty
+  // rounds, and after twenty the slowest calls still took a quarter longer (first sight measures
+  // the engine before any of that).
+  warmupRounds: 100,
   rounds: 200,
   baselineRounds: 20,
 };

@@ -6,12 +6,11 @@ import { type AnswerPage, buildAnswerReply } from '../src/discord/replies/answer
 import { parsePassageChoice } from '../src/discord/replies/choices.js';
 import { buildNoAnswerReply } from '../src/discord/replies/no-answer.js';
 import { noticeReply, type ReplyPayload } from '../src/discord/replies/payload.js';
+import { ANSWERS_PER_QUESTION } from './answers-per-question.js';
 import type { CommandContext, CommandOutcome } from './types.js';
 
 /** Questions longer than this are cut (the slash option refuses them outright). */
 export const QUESTION_MAX_LENGTH = 300;
-/** Ranked passages an answer pages through; a custom id holds about this many. */
-export const ANSWERS_PER_QUESTION = 5;
 
 export interface Question {
   /** Typed text, or a passage picked from autocomplete (see `PASSAGE_CHOICE_PREFIX`). */
