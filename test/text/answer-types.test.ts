@@ -73,6 +73,11 @@ describe('answer types', () => {
     expect(holds('فيما نفت موسكو وبيونغيانغ هذه المزاعم', 'stance')).toBe(true);
     expect(holds('كان الموقف الكوري الشمالي مؤيدا لغزو روسيا', 'stance')).toBe(true);
     expect(holds('وأضاف أن من الجدير بالملاحظة', 'stance')).toBe(true);
+    // A source that showed or revealed something tells it, as one that said it does.
+    expect(holds('بحسب ما أظهرت بيانات الأمم المتحدة', 'stance')).toBe(true);
+    expect(holds('كشفت الوكالة عن الصفقة', 'stance')).toBe(true);
+    // "ما يشير إلى": what the facts point to is nobody's view.
+    expect(holds('ما يشير إلى علاقات أعمق بين البلدين', 'stance')).toBe(false);
     expect(holds('قاتلت كوريا الشمالية كوريا الجنوبية وحلفاءها', 'stance')).toBe(false);
     expect(holds('توظيف ما بين 20 ألفا و50 ألف عامل', 'stance')).toBe(false);
   });
