@@ -4,6 +4,7 @@ import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
 import { isFramingWord } from '../text/framing-words.js';
+import { withMonthNames } from '../text/month-numbers.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedNamesOf, askedPersonRole, type PersonRole } from '../text/person-questions.js';
@@ -551,7 +552,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   const normalizedWords = wordsOf(normalized).map(withoutJoiningConjunction);
   const stanceHolder = askedStanceHolder(normalizedWords);
   const answerType = expectedAnswerType(normalizedWords, stanceHolder);
-  const words = analyzer.respace(normalizedWords);
+  const words = analyzer.respace(withMonthNames(normalizedWords));
 
   const groups: QueryGroup[] = [];
   const primaries: string[] = [];
