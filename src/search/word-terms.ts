@@ -44,8 +44,9 @@ const FEMININE_TA = /^.{3,}ت$/;
 const COLLOQUIAL_PASSIVE = /^ات(?=ت|.{4})/;
 // The Egyptian future's ه (or ح) before a present-tense verb: هيتكلموا for يتكلموا.
 const COLLOQUIAL_FUTURE = /^[هح](?=[يتن].{3})/;
-// A verb's plural ending, which light stemming keeps: اتكلموا, حكيوا; at least three letters stay.
-const VERB_PLURAL_ENDING = /^.{3,}وا$/;
+// A verb's plural ending, which light stemming keeps: اتكلموا, حكيوا, and with an object pronoun
+// after it, بيبحثونه, عملوها; at least three letters stay. (A bare و is left: it ends names, توجو.)
+const VERB_PLURAL_ENDING = /^(.{3,}?)(?:وا|ون?(?=ه|ها|هم))(?:ه|ها|هم)?$/;
 
 function addReading(terms: WordTerm[], term: string, kind: ReadingKind): void {
   if (!terms.some((existing) => existing.term === term)) terms.push({ term, kind });
@@ -59,7 +60,8 @@ export function peelClitics(word: string): string[] {
   if (COLLOQUIAL_PASSIVE.test(word) || COLLOQUIAL_FUTURE.test(word)) peeled.push(word.slice(1));
   // The plural ending comes off the word as typed and off each form the prefixes left: هيتكلموا → يتكلم.
   for (const form of [word, ...peeled]) {
-    if (VERB_PLURAL_ENDING.test(form)) peeled.push(form.slice(0, -2));
+    const stem = VERB_PLURAL_ENDING.exec(form)?.[1];
+    if (stem !== undefined) peeled.push(stem);
   }
   return peeled;
 }

@@ -65,6 +65,16 @@ describe('createSearchEngine on the seed article', () => {
       'ماذا حدث في التسعينات؟',
       ['العلاقة تاريخيا', 3],
     ],
+    [
+      'a month given by its number, which the text names (تموز/ يوليو)',
+      'ماذا حصل بين موسكو وبيونغيانغ في الشهر 7 الماضي؟',
+      ['موقفها من الحرب', 6],
+    ],
+    [
+      'a dialect verb with its plural ending and an object pronoun (بيبحثونه: what they will discuss)',
+      'وش بيبحثونه كيم وبوتين؟',
+      ['مقدمة', 1],
+    ],
     ['invisible characters pasted in', 'شوي\u200cغو\u200f زار بيونغيانغ', ['موقفها من الحرب', 6]],
     ['a typo', 'ما هي الصوارخ البالستية؟', ['موقفها من الحرب', 6]],
     [
@@ -142,6 +152,11 @@ describe('createSearchEngine on the seed article', () => {
     // A yes-or-no question about taking a side asks for a stance too: the passage tells North Korea's.
     expect(engine.ask('هل أيدت الصين غزو روسيا لأوكرانيا؟')).toEqual([]);
     expect(where('هل أيدت كوريا الشمالية غزو روسيا لأوكرانيا؟')).toEqual(['موقفها من الحرب', 1]);
+    // What the UN's figures showed is what they say: "بحسب ما أظهرت بيانات الأمم المتحدة".
+    expect(where('شو قالت بيانات الأمم المتحدة عن روسيا وكوريا الشمالية؟')).toEqual([
+      'العلاقات الاقتصادية',
+      2,
+    ]);
     // The numbers of a passage tell no one's view: the Security Council's resolutions are no reply.
     expect(engine.ask('إيه كان رد مجلس الأمن على كلام الروس عن تشغيل العمال الكوريين؟')).toEqual([]);
   });

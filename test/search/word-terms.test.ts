@@ -70,7 +70,19 @@ describe('peelClitics', () => {
     expect(peelClitics('هيتكلموا')).toEqual(['يتكلموا', 'هيتكلم', 'يتكلم']);
   });
 
+  it('peels a plural ending with an object pronoun after it', () => {
+    expect(peelClitics('بيبحثونه')).toEqual(['يبحثونه', 'بيبحث', 'يبحث']);
+    expect(peelClitics('عملوها')).toEqual(['عمل']);
+    expect(peelClitics('يعرفونهم')).toEqual(['يعرف']);
+  });
+
   it('leaves a word with too few letters after the ending whole', () => {
     expect(peelClitics('دعوا')).toEqual([]);
+    expect(peelClitics('قوه')).toEqual([]);
+  });
+
+  it('leaves a name or a plural noun ending in و or ون alone', () => {
+    expect(peelClitics('شويغو')).toEqual([]);
+    expect(peelClitics('مسءولون')).toEqual([]);
   });
 });
