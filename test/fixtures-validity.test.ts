@@ -144,6 +144,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | number): Map
 const paragraphs = seedParagraphs();
 const REVIEW_SETS = [
   1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+  30,
 ].map((n) => `review-${n}`);
 const sets: Record<string, Question[]> = {
   dev: loadQuestions('./fixtures/seed-questions.json'),
