@@ -54,6 +54,8 @@ const PLACE_FACT = 1 << 10;
 const NAME_OF = 1 << 11;
 // Words between "how many / how much" and what it counts: كم يبلغ عدد العمال.
 const COUNT_FRAME = 1 << 12;
+// "When can / must / should …" asks in what case, not on what date: متى يمكن، متى يجب.
+const MODAL = 1 << 13;
 
 const WORD_CLASSES = new Map<string, number>();
 function addClass(bit: number, list: string, withArticle = false): void {
@@ -84,6 +86,7 @@ addClass(
 addClass(PLACE_FACT, 'عاصمة عملة', true);
 addClass(NAME_OF, 'اسم');
 addClass(COUNT_FRAME, 'عدد يبلغ تبلغ بلغ بلغت يكون تكون كان كانت هو هي من');
+addClass(MODAL, 'يمكن يمكنه يمكنها يمكنك يجب ينبغي يستطيع تستطيع يحق يجوز');
 
 /** The classes of a question word as bits; none for a word past either end of the question. */
 function classOf(word: string | undefined): number {
@@ -194,7 +197,7 @@ export function expectedAnswerType(
       if ((previous & WHICH) !== 0) timeAskedByWhich ??= word;
     }
     asksMeasure ||= (previous & WHAT) !== 0 && isMeasureNoun(word, questionWords[i + 1]);
-    asksTime ||= (current & ASKS_TIME) !== 0;
+    asksTime ||= (current & ASKS_TIME) !== 0 && (next & MODAL) === 0;
     asksReason ||= (current & ASKS_REASON) !== 0;
     previous = current;
     current = next;
