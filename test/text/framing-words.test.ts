@@ -15,8 +15,13 @@ describe('isFramingWord', () => {
     (word) => expect(framing(word)).toBe(true),
   );
 
-  it.each(['البلدين', 'الزعيمين', 'الطرفين', 'العاصمتين'])(
+  it.each(['البلدين', 'الزعيمين', 'الطرفين', 'العاصمتين', 'البلدان', 'الطرفان', 'العاصمتان', 'الزعيمان'])(
     'reads %s, a dual pointing back at the two the text is about, as framing',
+    (word) => expect(framing(word)).toBe(true),
+  );
+
+  it.each(['رد', 'ردت', 'موقف', 'رأي', 'برأي'])(
+    'reads %s as framing a stance question: a passage tells a stance in its own words (نفت، أيدت)',
     (word) => expect(framing(word)).toBe(true),
   );
 
