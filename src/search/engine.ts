@@ -12,7 +12,13 @@ import {
 import { contradictsOrdinal, ordinalForms } from './ordinal-conflict.js';
 import { type PassageEvidence, PassageScanner } from './passage-evidence.js';
 import { personNameForms } from './person-names.js';
-import { type AnalyzedQuery, analyzeQuery, MAX_QUERY_GROUPS, type QueryGroup } from './query-analysis.js';
+import {
+  ALIAS_WEIGHT,
+  type AnalyzedQuery,
+  analyzeQuery,
+  MAX_QUERY_GROUPS,
+  type QueryGroup,
+} from './query-analysis.js';
 import { buildQueryResources } from './query-resources.js';
 import { QueryTermTable } from './query-term-table.js';
 import { Ranker, type RankingScope } from './ranking.js';
@@ -142,8 +148,8 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
    * The question's groups a passage takes from the one before it, as a bit mask, of those that one
    * matches: the words of the event the question asks what came after, where the passage opens as its
    * sequel ("وبعد ذلك، …"), and the word asking what came later (لاحقا), which such a passage tells; any
-   * word, the speaker's name among them, where it goes on with the speaker the passage before quotes
-   * ("وأضاف أن …").
+   * word the passage before writes as asked (or by another name), the speaker's name among them, where
+   * it goes on with the speaker that passage quotes ("وأضاف أن …").
    */
   function groupsFromPrevious(passageIndex: number, query: AnalyzedQuery): number {
     const { groups, eventBefore } = query;
@@ -155,7 +161,9 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     const count = continuation === 'sequel' ? eventBefore.length : groups.length;
     for (let at = 0; at < count; at += 1) {
       const group = continuation === 'sequel' ? (eventBefore[at] as number) : at;
-      for (const { termId } of (groups[group] as QueryGroup).terms) {
+      for (const { termId, weight } of (groups[group] as QueryGroup).terms) {
+        // The speaker is named before, not paraphrased: a lexicon partner or a root there carries nothing over.
+        if (continuation === 'speaker' && weight < ALIAS_WEIGHT) continue;
         if (index.postings.contains(termId, passageIndex - 1)) {
           mask |= 1 << group;
           break;

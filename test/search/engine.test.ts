@@ -132,6 +132,13 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('كم عدد العمال الكوريين الذين يريد الروس توظيفهم؟')).toEqual(['العلاقات الاقتصادية', 5]);
   });
 
+  it('carries over from the passage a "وأضاف أن" continues only the words it writes as asked', () => {
+    // The passage before names the university; a grammar question about a school meets it only
+    // through the lexicon, which tells nothing of whom "وأضاف" goes on quoting.
+    expect(engine.ask('ما معنى كلمة المدرسة في جملة كتبت الدرس؟')).toEqual([]);
+    expect(where('ماذا أضاف لوكين عن العبارة الجديدة؟')).toEqual(['موقفها من الحرب', 4]);
+  });
+
   it('does not answer about the stance of someone the passage never names', () => {
     // The passage on Shoigu's visit says nothing of China.
     expect(engine.ask('ما رأي الصين في زيارة وزير الدفاع الروسي لكوريا الشمالية؟')).toEqual([]);
