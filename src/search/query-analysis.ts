@@ -1,5 +1,6 @@
 import type { LRUCache } from 'lru-cache';
 import { type AnswerType, askedPlaceFact, countedWord, expectedAnswerType } from '../text/answer-types.js';
+import { withBeginningForFirst } from '../text/at-first.js';
 import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
@@ -552,7 +553,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   const normalizedWords = wordsOf(normalized).map(withoutJoiningConjunction);
   const stanceHolder = askedStanceHolder(normalizedWords);
   const answerType = expectedAnswerType(normalizedWords, stanceHolder);
-  const words = analyzer.respace(withMonthNames(normalizedWords));
+  const words = analyzer.respace(withMonthNames(withBeginningForFirst(normalizedWords)));
 
   const groups: QueryGroup[] = [];
   const primaries: string[] = [];

@@ -75,6 +75,11 @@ describe('createSearchEngine on the seed article', () => {
       'وش بيبحثونه كيم وبوتين؟',
       ['مقدمة', 1],
     ],
+    [
+      '"at first" said in dialect (في الأول), which the text writes في البداية',
+      'كيف كانت علاقة كيم بروسيا في الأول؟',
+      ['العلاقة تاريخيا', 4],
+    ],
     ['invisible characters pasted in', 'شوي\u200cغو\u200f زار بيونغيانغ', ['موقفها من الحرب', 6]],
     ['a typo', 'ما هي الصوارخ البالستية؟', ['موقفها من الحرب', 6]],
     [
