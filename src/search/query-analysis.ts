@@ -15,6 +15,7 @@ import { askedStanceHolder, askedStanceTopic } from '../text/stance-questions.js
 import { stemReadings } from '../text/stem.js';
 import { isStopWord, withoutJoiningConjunction } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
+import { withWantingRead } from '../text/wanting.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
 import { NO_VALUES } from './multimap.js';
@@ -553,7 +554,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   const normalizedWords = wordsOf(normalized).map(withoutJoiningConjunction);
   const stanceHolder = askedStanceHolder(normalizedWords);
   const answerType = expectedAnswerType(normalizedWords, stanceHolder);
-  const words = analyzer.respace(withMonthNames(withBeginningForFirst(normalizedWords)));
+  const words = analyzer.respace(withMonthNames(withBeginningForFirst(withWantingRead(normalizedWords))));
 
   const groups: QueryGroup[] = [];
   const primaries: string[] = [];
