@@ -4,9 +4,10 @@ import { wordSet } from './word-set.js';
  * Words that frame a question rather than name its topic ("what is the
  * number / reason / name of …", "is it true that …", "one of the experts
  * thinks that …", "what was the reply / view of …", which a passage answers
- * in words of its own: نفت، أيدت), and duals that point back at the two the
- * text is about ("the two countries", "the two leaders", in either case),
- * whom its passages name instead of calling them so. They are not stop words, since a passage
+ * in words of its own: نفت، أيدت), and duals that point back at two the
+ * text names ("the two countries", "the two leaders", "its two big
+ * neighbours", in either case), whom its passages name instead of calling
+ * them so. They are not stop words, since a passage
  * that contains them may still be the better match, but a question whose
  * only unmatched words are these has not really gone unanswered; the
  * confidence calibration weighs them lightly for that reason.
@@ -21,7 +22,8 @@ const FRAMING = wordSet(`
 أهمية بداية تسمية اسمه سببه عدده سنة عام
 يرى ترى يرون احد إحدى صحيح صح اكتر
 رد ردت ردوا ردة موقف رأي راي
-بلدين دولتين طرفين جانبين عاصمتين زعيمين بلدان دولتان طرفان جانبان عاصمتان زعيمان`);
+بلدين دولتين طرفين جانبين عاصمتين زعيمين بلدان دولتان طرفان جانبان عاصمتان زعيمان
+جارتين جارتيها جارتاها جارين جاريها جاراها قوتين قوتان كبيرتين كبيرين عملاقين`);
 
 // Only clitics that leave the word's meaning alone: a conjunction, a preposition, the article, and a
 // possessive pronoun (اسمها, سببهم). A derivational ending makes another word: عملية and عملة are not عمل,

@@ -15,9 +15,20 @@ describe('isFramingWord', () => {
     (word) => expect(framing(word)).toBe(true),
   );
 
-  it.each(['البلدين', 'الزعيمين', 'الطرفين', 'العاصمتين', 'البلدان', 'الطرفان', 'العاصمتان', 'الزعيمان'])(
-    'reads %s, a dual pointing back at the two the text is about, as framing',
-    (word) => expect(framing(word)).toBe(true),
+  it.each([
+    'البلدين',
+    'الزعيمين',
+    'الطرفين',
+    'العاصمتين',
+    'البلدان',
+    'الطرفان',
+    'العاصمتان',
+    'الزعيمان',
+    'جارتيها',
+    'الكبيرتين',
+    'القوتين',
+  ])('reads %s, a dual pointing back at the two the text is about, as framing', (word) =>
+    expect(framing(word)).toBe(true),
   );
 
   it.each(['رد', 'ردت', 'موقف', 'رأي', 'برأي'])(
