@@ -10,7 +10,7 @@ describe('isFramingWord', () => {
     (word) => expect(framing(word)).toBe(true),
   );
 
-  it.each(['يرى', 'أحد', 'صحيح', 'أكتر'])(
+  it.each(['يرى', 'أحد', 'صحيح', 'أكتر', 'بالذات'])(
     'reads %s as framing a question ("one of …", "X thinks that …", "is it true that …", "more")',
     (word) => expect(framing(word)).toBe(true),
   );

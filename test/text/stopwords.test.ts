@@ -6,7 +6,7 @@ import { wordsOf } from '../../src/text/tokenize.js';
 const stop = (word: string) => isStopWord(normalizeArabic(word));
 
 describe('isStopWord', () => {
-  it.each(['من', 'في', 'على', 'إلى', 'الذي', 'هل', 'متى', 'ماذا', 'كيف', 'لماذا'])(
+  it.each(['من', 'في', 'على', 'إلى', 'الذي', 'هل', 'متى', 'ماذا', 'كيف', 'لماذا', 'كله', 'كلها'])(
     'drops the function word or question word %s',
     (word) => expect(stop(word)).toBe(true),
   );
