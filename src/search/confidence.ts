@@ -20,6 +20,15 @@ const TITLE_STRENGTH = 0.5;
 const MISSING_IMPORTANCE_CAP = 2.5;
 /** A concept matched at least this strongly counts as found (a synonym does, a root alone does not). */
 const STRONG_MATCH = 0.5;
+/** A concept matched at least this strongly is surely there: the word itself or another name of it. */
+const SURE_MATCH = 0.85;
+/**
+ * Where a passage surely holds two of the question's concepts, words the corpus never uses count
+ * against it as this many words at most. A long message's chatter and asides ("طيب"، "أصل في ناس
+ * بتقول"، "وده مسموح أصلا؟") are such words, and each weighed as much as a missing topic word; a near
+ * miss asks its missing fact in one or two words, which still count in full.
+ */
+const MOST_UNKNOWN_WORDS_COUNTED = 2;
 /**
  * An idf this high means a word in under about 4% of the passages. No word of a single article of up
  * to some 35 paragraphs is that rare, so there one matched name never suffices. Among hundreds it
@@ -118,6 +127,9 @@ export function matchConfidence({
   let concepts = 0;
   let matchedConcepts = 0;
   let specific = false;
+  let sureConcepts = 0;
+  // What absent words the corpus never uses weigh against the passage, counted apart (see above).
+  let unknownMissing = 0;
   for (let g = 0; g < strengths.length; ) {
     let importance = importances[g] ?? 0;
     let strength = strengths[g] ?? 0;
@@ -131,16 +143,26 @@ export function matchConfidence({
     // article speaks of the word at all it is strong: a paraphrase still names the thing asked about.
     const found = Math.sqrt(strength);
     matched += importance * found;
-    total += importance * found + Math.min(importance, MISSING_IMPORTANCE_CAP) * (1 - found);
+    const phrase = groups.slice(g, end + 1);
+    if (strength === 0 && phrase.every((group) => group.terms.length === 0)) {
+      unknownMissing += Math.min(importance, MISSING_IMPORTANCE_CAP);
+    } else {
+      total += importance * found + Math.min(importance, MISSING_IMPORTANCE_CAP) * (1 - found);
+    }
     // Framing words ("number of", "reason") are not what a question is about.
-    const framing = groups.slice(g, end + 1).every((group) => group.framing);
+    const framing = phrase.every((group) => group.framing);
     if (!framing) concepts += 1;
+    if (!framing && strength >= SURE_MATCH) sureConcepts += 1;
     if (!framing && strength >= STRONG_MATCH) {
       matchedConcepts += end - g + 1 >= CLAUSE_LENGTH ? 2 : 1;
       specific ||= importance >= SPECIFIC_IMPORTANCE;
     }
     g = end + 1;
   }
+  total +=
+    sureConcepts >= 2
+      ? Math.min(unknownMissing, MOST_UNKNOWN_WORDS_COUNTED * MISSING_IMPORTANCE_CAP)
+      : unknownMissing;
   if (total === 0) return 0;
   let coverage = matched / total;
   // A question about one thing the article names, asking something it never says ("how old is

@@ -149,6 +149,16 @@ describe('createSearchEngine on the seed article', () => {
     expect(where('ماذا أضاف لوكين عن العبارة الجديدة؟')).toEqual(['موقفها من الحرب', 4]);
   });
 
+  it('does not let the chatter of a long message outweigh two concepts the passage surely holds', () => {
+    // "اشرحوا لي ببساطة وبدون تعقيد" are words no passage uses; China and North Korea's trade are there.
+    expect(where('اشرحوا لي ببساطة وبدون تعقيد دور الصين في تجارة كوريا الشمالية')).toEqual([
+      'العلاقات الاقتصادية',
+      3,
+    ]);
+    // A message about something else still matches nothing surely, and stays unanswered.
+    expect(engine.ask('يا جماعة شو أفضل دوا للصداع والزكام عند الولاد الصغار؟')).toEqual([]);
+  });
+
   it('does not answer about the stance of someone the passage never names', () => {
     // The passage on Shoigu's visit says nothing of China.
     expect(engine.ask('ما رأي الصين في زيارة وزير الدفاع الروسي لكوريا الشمالية؟')).toEqual([]);
