@@ -1,21 +1,19 @@
 import type { LRUCache } from 'lru-cache';
 import { type AnswerType, askedPlaceFact, countedWord, expectedAnswerType } from '../text/answer-types.js';
-import { withBeginningForFirst } from '../text/at-first.js';
 import { isCountryName } from '../text/countries.js';
 import { isCourtesyWord } from '../text/courtesy.js';
 import { decadeOf } from '../text/decades.js';
 import { isFramingWord } from '../text/framing-words.js';
-import { withMonthNames } from '../text/month-numbers.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { askedOrdinal, ordinalClass } from '../text/ordinals.js';
 import { askedNamesOf, askedPersonRole, type PersonRole } from '../text/person-questions.js';
+import { withPhrasesRead } from '../text/phrase-readings.js';
 import { eventAskedAfter, laterAskedIn } from '../text/sequels.js';
 import { isOneSlip } from '../text/slips.js';
 import { askedStanceHolder, askedStanceTopic } from '../text/stance-questions.js';
 import { stemReadings } from '../text/stem.js';
 import { isStopWord, withoutJoiningConjunction } from '../text/stopwords.js';
 import { wordsOf } from '../text/tokenize.js';
-import { withWantingRead } from '../text/wanting.js';
 import type { AliasIndex } from './alias-phrases.js';
 import type { LexiconMap } from './lexicon-map.js';
 import { NO_VALUES } from './multimap.js';
@@ -554,7 +552,7 @@ export function analyzeQuery(question: string, resources: QueryResources): Analy
   const normalizedWords = wordsOf(normalized).map(withoutJoiningConjunction);
   const stanceHolder = askedStanceHolder(normalizedWords);
   const answerType = expectedAnswerType(normalizedWords, stanceHolder);
-  const words = analyzer.respace(withMonthNames(withBeginningForFirst(withWantingRead(normalizedWords))));
+  const words = analyzer.respace(withPhrasesRead(normalizedWords));
 
   const groups: QueryGroup[] = [];
   const primaries: string[] = [];

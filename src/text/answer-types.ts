@@ -105,8 +105,8 @@ const TIME_WORDS = words(`
 كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين`);
 
 // Words that tell someone's stance: saying, denying, siding, and a source showing or revealing
-// something (أظهرت البيانات، كشفت الوكالة). Their present forms and أشار are left out: "ما يشير إلى"
-// and "ما يظهر" tell what the facts point to, which is nobody's view.
+// something (أظهرت البيانات، كشفت الوكالة). يظهر and أشار are left out: "ما يظهر" and "ما يشير إلى"
+// tell what the facts point to, which is nobody's view.
 const STANCE_WORDS = words(`
 قال قالت قالوا قالا يقول تقول يقولون قول قوله قولها قولهم أضاف أضافت يضيف
 أكد أكدت أكدوا يؤكد تؤكد يؤكدون تأكيد صرح صرحت تصريح تصريحات أعلن أعلنت يعلن إعلان
