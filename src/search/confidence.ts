@@ -33,7 +33,7 @@ const MOST_UNKNOWN_WORDS_COUNTED = 2;
  * An idf this high means a word in under about 4% of the passages. No word of a single article of up
  * to some 35 paragraphs is that rare, so there one matched name never suffices. Among hundreds it
  * does: at 4 (2%), 7.3% of MLQA's questions asked of their own article got no answer, many of them
- * matching one such word and little else, as translated questions do; at 3.2, 4.96%. The price:
+ * matching one such word and little else, as translated questions do; at 3.2, just under 5%. The price:
  * the seed article's off-topic questions, asked of it within ARCD's corpus, are rejected 0.825 of
  * the time rather than 0.831.
  */
