@@ -142,8 +142,8 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | number): Map
 }
 
 const paragraphs = seedParagraphs();
-// Reviews 1 to 33; a new set raises the count.
-const REVIEW_SET_COUNT = 33;
+// Reviews 1 to 34; a new set raises the count.
+const REVIEW_SET_COUNT = 34;
 const REVIEW_SETS = Array.from({ length: REVIEW_SET_COUNT }, (_, n) => `review-${n + 1}`);
 const sets: Record<string, Question[]> = {
   dev: loadQuestions('./fixtures/seed-questions.json'),
