@@ -25,13 +25,26 @@ const SINCE = 'منذ';
 const OCCASION_WINDOW = 6;
 const OCCASION_WORDS = ['مره', 'المره', 'للمره', 'لمره', 'بالمره'];
 
-/** Each word form's ordinal class (see ordinalClass), or -1. */
-export function ordinalForms(index: SearchIndex): Int8Array {
+/** What the ordinal check reads of the index's word forms, worked out once per index. */
+export interface OrdinalForms {
+  /** Each word form's ordinal class (see ordinalClass), or -1. */
+  readonly classes: Int8Array;
+  /** The form of منذ, if the corpus writes it. */
+  readonly since: number | undefined;
+  /** The forms of مرة that make an ordinal "for the nth time" (see OCCASION_WORDS); -1 where absent. */
+  readonly occasions: readonly number[];
+}
+
+export function ordinalForms(index: SearchIndex): OrdinalForms {
   const classes = new Int8Array(index.words.length);
   index.words.forEach((word, form) => {
     classes[form] = ordinalClass(word);
   });
-  return classes;
+  return {
+    classes,
+    since: index.wordFormIds.get(SINCE),
+    occasions: OCCASION_WORDS.map((word) => index.wordFormIds.get(word) ?? -1),
+  };
 }
 
 /** Whether word form `form` occurs in the passage within SINCE_WINDOW words after word `w`. */
@@ -57,7 +70,8 @@ function formFollows(
  */
 export function contradictsOrdinal(
   index: SearchIndex,
-  ordinals: Int8Array,
+  /** ordinalForms of the index. */
+  forms: OrdinalForms,
   passageIndex: number,
   evidence: PassageEvidence,
   asked: OrdinalGroup,
@@ -65,8 +79,7 @@ export function contradictsOrdinal(
   const passage = index.passages[passageIndex];
   if (!passage) return false;
   const { wordGroups } = evidence;
-  const since = index.wordFormIds.get(SINCE);
-  const occasions = OCCASION_WORDS.map((word) => index.wordFormIds.get(word) ?? -1);
+  const { classes: ordinals, since, occasions } = forms;
   const formAt = (position: number): number => index.tokens[passage.tokenStart + position] as number;
   const isOccasion = (position: number): boolean =>
     position >= 0 && position < wordGroups.length && occasions.includes(formAt(position));
