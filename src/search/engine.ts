@@ -198,10 +198,14 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
     importances: readonly number[],
   ): number {
     if (index.passages[passageIndex]?.continuation !== 'sequel') return 0;
-    const borrowed = groupsFromPrevious(passageIndex, query) & ~matched;
+    return borrowedEvidence(groupsFromPrevious(passageIndex, query) & ~matched, importances);
+  }
+
+  /** What the groups of a bit mask count as borrowed: each as a synonym would, SEQUEL_STRENGTH of its weight. */
+  function borrowedEvidence(groupMask: number, importances: readonly number[]): number {
     let evidence = 0;
     for (let group = 0; group < importances.length; group += 1) {
-      if ((borrowed & (1 << group)) !== 0) evidence += SEQUEL_STRENGTH * (importances[group] as number);
+      if ((groupMask & (1 << group)) !== 0) evidence += SEQUEL_STRENGTH * (importances[group] as number);
     }
     return evidence;
   }
@@ -239,10 +243,9 @@ export function createSearchEngine(articles: readonly Article[]): SearchEngine {
 
   /** The most a sequel can borrow (see borrowedFromEvent): every event word, and the "later" one. */
   function mostBorrowed(query: AnalyzedQuery, importances: readonly number[]): number {
-    let most = 0;
-    for (const group of query.eventBefore) most += SEQUEL_STRENGTH * (importances[group] as number);
-    if (query.later !== -1) most += SEQUEL_STRENGTH * (importances[query.later] as number);
-    return most;
+    let groupMask = query.later === -1 ? 0 : 1 << query.later;
+    for (const group of query.eventBefore) groupMask |= 1 << group;
+    return borrowedEvidence(groupMask, importances);
   }
 
   function ask(question: string, options: AskOptions = {}): Answer[] {
